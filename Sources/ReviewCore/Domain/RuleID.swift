@@ -1,0 +1,13 @@
+/// The deadline rules of DESIGN §4; the raw values are part of the API contract.
+public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
+    case annualReview = "annual_review"
+    case invitations
+    case advice
+    case report
+    case decision
+    case amendmentNotice = "amendment_notice"
+    case amendedFinal = "amended_final"
+    case phaseTransfer = "phase_transfer"
+    case underFiveReview = "under_five_review"
+    case preparationForAdulthood = "preparation_for_adulthood"
+}

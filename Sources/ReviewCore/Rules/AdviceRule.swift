@@ -1,0 +1,39 @@
+/// `advice`: advice and information must be gathered from everyone invited and circulated at least two
+/// weeks before the review meeting.
+///
+/// Source: SEND Regulations 2014 regs 20(4), 21(4). Done when the caseworker records that all advice was
+/// circulated (an `advice_received` step with no professional), or when every invitee's advice is in —
+/// on the date the last of it came.
+public struct AdviceRule: DeadlineRule {
+    public let id = RuleID.advice
+    public let statutory = true
+    public let source = "SEND Regs 2014 reg 20(4), 21(4)"
+
+    public init() {}
+
+    public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
+        timeline.reviews.map { review in
+            DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
+                          dueOn: review.effectiveMeetingOn.adding(weeks: -2), doneOn: Self.gathered(review))
+        }
+    }
+
+    /// The date all advice for `review` was in, if it is.
+    static func gathered(_ review: ReviewFacts) -> CivilDate? {
+        let advice = review.steps.filter { $0.step == .adviceReceived }
+        let circulated = advice.filter { $0.professionalID == nil }.map(\.on).min()
+        var lastNeeded: CivilDate?
+        if !review.invitees.isEmpty {
+            var perProfessional: [CivilDate] = []
+            for invitee in review.invitees {
+                guard let received = advice.filter({ $0.professionalID == invitee.professionalID }).map(\.on).min()
+                else {
+                    return circulated
+                }
+                perProfessional.append(received)
+            }
+            lastNeeded = perProfessional.max()
+        }
+        return [circulated, lastNeeded].compactMap { $0 }.min()
+    }
+}

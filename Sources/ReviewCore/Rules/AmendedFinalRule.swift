@@ -1,0 +1,23 @@
+/// `amended_final`: after an amendment notice the LA must issue the final amended plan within eight weeks
+/// of the notice (having allowed at least 15 days for representations).
+///
+/// Source: SEND Regulations 2014 reg 22(2)(c), 22(3). One deadline per amendment notice, done by the first
+/// `amended_final_issued` event on or after the notice and before the next notice.
+public struct AmendedFinalRule: DeadlineRule {
+    public let id = RuleID.amendedFinal
+    public let statutory = true
+    public let source = "SEND Regs 2014 reg 22(2)(c), 22(3)"
+
+    public init() {}
+
+    public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
+        let notices = timeline.facts.dates(of: .amendmentProposed)
+        let finals = timeline.facts.dates(of: .amendedFinalIssued)
+        return notices.enumerated().map { index, notice in
+            let nextNotice = index + 1 < notices.count ? notices[index + 1] : nil
+            let issued = finals.first { $0.falls(onOrAfter: notice, before: nextNotice) }
+            return DeadlineDraft(rule: id, key: "\(id.rawValue)@\(notice)", dueOn: notice.adding(weeks: 8),
+                                 doneOn: issued)
+        }
+    }
+}

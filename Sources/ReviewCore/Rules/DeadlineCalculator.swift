@@ -1,0 +1,70 @@
+/// Every deadline of a plan on a given day: runs each rule of DESIGN §4 over the plan's facts as known
+/// that day, and judges each result with ``DeadlineState/of(due:done:asOf:statutory:dueSoonDays:)``.
+///
+/// ```swift
+/// let calculator = DeadlineCalculator(settings: .standard)
+/// let deadlines = calculator.deadlines(for: facts, asOf: try CivilDate(iso: "2026-11-29"))
+/// ```
+///
+/// A ceased plan keeps the deadlines that fell due before it ceased (a breach stays a breach, counted to
+/// the day it ceased); those still open and due on or after that day are dropped, as the duties ended
+/// with the plan.
+public struct DeadlineCalculator: Sendable {
+    /// A rule's deadline before it is judged against a day, with what the rule says about it.
+    public struct Planned: Sendable, Hashable {
+        public var draft: DeadlineDraft
+        public var statutory: Bool
+        public var source: String
+        /// The day the plan ceased, when this deadline was still open then: it can no longer be met,
+        /// and lateness stops counting that day.
+        public var closedOn: CivilDate?
+    }
+
+    public static let rules: [any DeadlineRule] = [
+        AnnualReviewRule(), UnderFiveReviewRule(), InvitationsRule(), AdviceRule(), PreparationForAdulthoodRule(),
+        ReportRule(), DecisionRule(), AmendmentNoticeRule(), AmendedFinalRule(), PhaseTransferRule(),
+    ]
+
+    public let settings: RuleSettings
+
+    public init(settings: RuleSettings = .standard) {
+        self.settings = settings
+    }
+
+    /// Every deadline of the plan, judged on `asOf` from the facts known by then, earliest first.
+    public func deadlines(for facts: PlanFacts, asOf: CivilDate) -> [Deadline] {
+        planned(for: facts.known(asOf: asOf))
+            .map { judge($0, asOf: asOf) }
+            .sorted { ($0.dueOn, $0.rule.rawValue, $0.key) < ($1.dueOn, $1.rule.rawValue, $1.key) }
+    }
+
+    /// Every rule's deadlines from all the facts given, unjudged: what the store keeps for its indexes.
+    public func planned(for facts: PlanFacts) -> [Planned] {
+        let timeline = ReviewTimeline(facts: facts)
+        let ceased = facts.ceasedOn
+        return Self.rules.flatMap { rule in
+            rule.drafts(for: timeline, settings: settings).compactMap { draft -> Planned? in
+                var planned = Planned(draft: draft, statutory: rule.statutory, source: rule.source, closedOn: nil)
+                guard let ceased, draft.doneOn.map({ $0 > ceased }) ?? true else { return planned }
+                guard draft.dueOn < ceased else { return nil }
+                planned.draft.doneOn = nil
+                planned.closedOn = ceased
+                return planned
+            }
+        }
+    }
+
+    /// Judges one planned deadline on `asOf`.
+    public func judge(_ planned: Planned, asOf: CivilDate) -> Deadline {
+        let draft = planned.draft
+        let judgedOn = planned.closedOn.map { min($0, asOf) } ?? asOf
+        let done = draft.doneOn.flatMap { $0 <= judgedOn ? $0 : nil }
+        return Deadline(
+            rule: draft.rule, key: draft.key, reviewID: draft.reviewID, dueOn: draft.dueOn, doneOn: done,
+            state: DeadlineState.of(due: draft.dueOn, done: done, asOf: judgedOn, statutory: planned.statutory,
+                                    dueSoonDays: settings.dueSoonDays),
+            daysLate: DeadlineState.daysLate(due: draft.dueOn, done: done, asOf: judgedOn,
+                                             statutory: planned.statutory),
+            statutory: planned.statutory, source: planned.source)
+    }
+}

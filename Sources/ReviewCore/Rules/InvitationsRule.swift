@@ -1,0 +1,21 @@
+/// `invitations`: invitations to the review meeting must go to the parent or young person, the setting,
+/// the LA SEN officer, the health professional named by the ICB and LA social care at least two weeks
+/// before the meeting. We invite every contributor of the plan.
+///
+/// Source: SEND Regulations 2014 regs 20(2)–(3), 21(2)–(3). A meeting scheduled less than two weeks
+/// ahead is late from the day it is scheduled.
+public struct InvitationsRule: DeadlineRule {
+    public let id = RuleID.invitations
+    public let statutory = true
+    public let source = "SEND Regs 2014 reg 20(2)-(3), 21(2)-(3)"
+
+    public init() {}
+
+    public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
+        timeline.reviews.map { review in
+            DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
+                          dueOn: review.effectiveMeetingOn.adding(weeks: -2),
+                          doneOn: review.firstDate(of: .invitationsSent))
+        }
+    }
+}
