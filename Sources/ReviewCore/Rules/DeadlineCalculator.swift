@@ -18,6 +18,13 @@ public struct DeadlineCalculator: Sendable {
         /// The day the plan ceased, when this deadline was still open then: it can no longer be met,
         /// and lateness stops counting that day.
         public var closedOn: CivilDate?
+
+        public init(draft: DeadlineDraft, statutory: Bool, source: String, closedOn: CivilDate?) {
+            self.draft = draft
+            self.statutory = statutory
+            self.source = source
+            self.closedOn = closedOn
+        }
     }
 
     public static let rules: [any DeadlineRule] = [
@@ -25,7 +32,17 @@ public struct DeadlineCalculator: Sendable {
         ReportRule(), DecisionRule(), AmendmentNoticeRule(), AmendedFinalRule(), PhaseTransferRule(),
     ]
 
+    /// Bumped whenever a rule changes what it produces, so that stores re-materialise their deadlines.
+    public static let rulesVersion = 1
+
     public let settings: RuleSettings
+
+    /// Identifies the rules and the settings that change what they produce (not `dueSoonDays`, which
+    /// only changes how deadlines are judged): stored deadlines made under another fingerprint are stale.
+    public var fingerprint: String {
+        "rules=\(Self.rulesVersion);under_five_months=\(settings.underFiveReviewMonths);"
+            + "amendment_notice_weeks=\(settings.amendmentNoticeWeeks)"
+    }
 
     public init(settings: RuleSettings = .standard) {
         self.settings = settings

@@ -10,17 +10,17 @@ public struct RuleSettings: Sendable, Hashable, Codable {
     public static let standard = RuleSettings(unchecked: 14, 6, 4)
 
     public init(dueSoonDays: Int = 14, underFiveReviewMonths: Int = 6, amendmentNoticeWeeks: Int = 4)
-        throws(SettingError)
+        throws(FieldError)
     {
         guard (0...90).contains(dueSoonDays) else {
-            throw SettingError(field: "rules.due_soon_days", reason: "must be between 0 and 90 days")
+            throw FieldError(field: "rules.due_soon_days", reason: "must be between 0 and 90 days")
         }
         guard (3...6).contains(underFiveReviewMonths) else {
-            throw SettingError(field: "rules.under_five_review_months",
+            throw FieldError(field: "rules.under_five_review_months",
                                reason: "CoP 9.178 advises every 3 to 6 months")
         }
         guard (1...4).contains(amendmentNoticeWeeks) else {
-            throw SettingError(field: "rules.amendment_notice_weeks",
+            throw FieldError(field: "rules.amendment_notice_weeks",
                                reason: "must be 1 to 4 weeks: the decision is due within 4 weeks (Reg 22(2))")
         }
         self.init(unchecked: dueSoonDays, underFiveReviewMonths, amendmentNoticeWeeks)
@@ -33,15 +33,3 @@ public struct RuleSettings: Sendable, Hashable, Codable {
     }
 }
 
-/// A setting outside what the law or the design allows, naming the setting.
-public struct SettingError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var field: String
-    public var reason: String
-
-    public init(field: String, reason: String) {
-        self.field = field
-        self.reason = reason
-    }
-
-    public var description: String { "\(field): \(reason)" }
-}

@@ -1,0 +1,53 @@
+/// A child to be added, checked: names are single lines, the date of birth is real and not in the future
+/// nor more than 26 years back (plans run to 25), and a year group is within ``YearGroup/recordable``.
+public struct NewChild: Sendable, Hashable {
+    public let givenName: String
+    public let familyName: String
+    public let dateOfBirth: CivilDate
+    /// The year group the child is in *now*, when it differs from the one the date of birth gives.
+    public let yearGroup: YearGroup?
+
+    public init(givenName: String, familyName: String, dateOfBirth: CivilDate, yearGroup: YearGroup? = nil,
+                today: CivilDate) throws(FieldError) {
+        self.givenName = try TextField.singleLine(givenName, field: "given_name")
+        self.familyName = try TextField.singleLine(familyName, field: "family_name")
+        guard dateOfBirth <= today else {
+            throw FieldError(field: "date_of_birth", reason: "\(dateOfBirth) is in the future")
+        }
+        guard dateOfBirth > today.adding(months: -12 * 26) else {
+            throw FieldError(field: "date_of_birth", reason: "\(dateOfBirth) is more than 26 years ago; EHC plans end at 25")
+        }
+        if let yearGroup, !YearGroup.recordable.contains(yearGroup.rawValue) {
+            throw FieldError(field: "year_group",
+                             reason: "must be between \(YearGroup.recordable.lowerBound) and \(YearGroup.recordable.upperBound)")
+        }
+        self.dateOfBirth = dateOfBirth
+        self.yearGroup = yearGroup
+    }
+}
+
+/// A child as stored. `yearGroupOverride` holds the override with the academic year it was given for.
+public struct Child: Sendable, Hashable, Codable {
+    public var id: ChildID
+    public var givenName: String
+    public var familyName: String
+    public var dateOfBirth: CivilDate
+    public var yearGroupOverride: YearGroupOverride?
+
+    public init(id: ChildID, givenName: String, familyName: String, dateOfBirth: CivilDate,
+                yearGroupOverride: YearGroupOverride?) {
+        self.id = id
+        self.givenName = givenName
+        self.familyName = familyName
+        self.dateOfBirth = dateOfBirth
+        self.yearGroupOverride = yearGroupOverride
+    }
+
+    /// The facts the rules need, without the names.
+    public var facts: ChildFacts { ChildFacts(dateOfBirth: dateOfBirth, yearGroupOverride: yearGroupOverride) }
+
+    /// Initials only ("A. B."), the default way messages refer to a child.
+    public var initials: String {
+        [givenName, familyName].compactMap { $0.first.map { "\($0)." } }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,27 @@
+import GRDB
+public import ReviewCore
+
+extension ReviewStore {
+    /// The audit log, newest first, a page at a time (entries with an id below `before`).
+    public func auditEntries(before: Int64? = nil, limit: Int = 100) async throws -> [AuditEntry] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?",
+                             arguments: [before ?? Int64.max, limit])
+                .map { row in
+                    let uid: Int64 = row["uid"]
+                    return AuditEntry(
+                        id: row["id"], at: try row.timestamp("at"),
+                        actor: AuditActor(uid: UInt32(clamping: uid), userName: row["user_name"], via: row["via"]),
+                        action: row["action"], entity: row["entity"], entityID: row["entity_id"], summary: row["summary"])
+                }
+        }
+    }
+
+    /// Records an action refused or taken outside the repository's own writes (a reader's refused write,
+    /// a config reload), so that the log shows attempts as well as changes.
+    public func appendAudit(action: String, entity: String, entityID: Int64? = nil, summary: String,
+                            by actor: AuditActor) async throws {
+        let audit = auditWriter(actor)
+        try await write { db in try audit.record(db, action: action, entity: entity, id: entityID, summary: summary) }
+    }
+}

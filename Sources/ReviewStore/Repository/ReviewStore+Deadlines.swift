@@ -1,0 +1,136 @@
+import GRDB
+public import ReviewCore
+
+/// A deadline with the plan it belongs to, as the cross-plan lists show it.
+public struct PlanDeadline: Sendable, Hashable, Codable {
+    public var planID: PlanID
+    public var reference: String
+    public var deadline: Deadline
+
+    public init(planID: PlanID, reference: String, deadline: Deadline) {
+        self.planID = planID
+        self.reference = reference
+        self.deadline = deadline
+    }
+}
+
+extension ReviewStore {
+    /// Statements the tests check with `EXPLAIN QUERY PLAN`: both must use `deadlines_open`.
+    enum DeadlineSQL {
+        static let late = """
+            SELECT d.*, p.reference FROM deadlines d JOIN plans p ON p.id = d.plan_id
+            WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on < ? AND d.statutory = 1
+            ORDER BY d.due_on, d.plan_id, d.key LIMIT ? OFFSET ?
+            """
+        static let lateCount = """
+            SELECT COUNT(*) FROM deadlines
+            WHERE done_on IS NULL AND closed_on IS NULL AND due_on < ? AND statutory = 1
+            """
+        static let nextOpenDueOnOrAfter = """
+            SELECT MIN(due_on) FROM deadlines WHERE done_on IS NULL AND closed_on IS NULL AND due_on >= ?
+            """
+    }
+
+    /// Every deadline of the plan judged on `asOf`, computed from the facts known on that day.
+    public func deadlines(plan planID: PlanID, asOf: CivilDate) async throws -> [Deadline] {
+        let calculator = calculator
+        let facts = try await read { db in try Self.loadFacts(db, planID) }
+        return calculator.deadlines(for: facts, asOf: asOf)
+    }
+
+    /// The facts of a plan as the rules read them.
+    public func facts(plan planID: PlanID) async throws -> PlanFacts {
+        try await read { db in try Self.loadFacts(db, planID) }
+    }
+
+    /// Statutory deadlines late on `asOf` across all plans, most late first, a page at a time.
+    public func lateDeadlines(asOf: CivilDate, limit: Int = 100, offset: Int = 0) async throws -> [PlanDeadline] {
+        let calculator = calculator
+        return try await read { db in
+            try Row.fetchAll(db, sql: DeadlineSQL.late, arguments: [asOf.description, limit, offset]).map { row in
+                let planned = try Self.planned(from: row)
+                return PlanDeadline(planID: PlanID(row["plan_id"]), reference: row["reference"],
+                                    deadline: calculator.judge(planned, asOf: asOf))
+            }
+        }
+    }
+
+    /// How many statutory deadlines are late on `asOf`.
+    public func lateDeadlineCount(asOf: CivilDate) async throws -> Int {
+        try await read { db in try Int.fetchOne(db, sql: DeadlineSQL.lateCount, arguments: [asOf.description]) ?? 0 }
+    }
+
+    /// The first day after `date` on which some open deadline changes state: it turns `due_soon`
+    /// (``RuleSettings/dueSoonDays`` before its date) or `late` (the day after its date). The daemon arms
+    /// its timer for the local midnight that starts that day. Two index look-ups, whatever the size.
+    public func nextStateChange(after date: CivilDate) async throws -> CivilDate? {
+        let window = calculator.settings.dueSoonDays
+        return try await read { db in
+            // Turns late on due + 1 > date, i.e. due >= date.
+            let lateCandidate = try String.fetchOne(db, sql: DeadlineSQL.nextOpenDueOnOrAfter,
+                                                    arguments: [date.description])
+                .flatMap { try? CivilDate(iso: $0) }.map { $0.adding(days: 1) }
+            // Turns due_soon on due - window > date, i.e. due >= date + window + 1.
+            let soonCandidate = try String.fetchOne(db, sql: DeadlineSQL.nextOpenDueOnOrAfter,
+                                                    arguments: [date.adding(days: window + 1).description])
+                .flatMap { try? CivilDate(iso: $0) }.map { $0.adding(days: -window) }
+            return [lateCandidate, soonCandidate].compactMap { $0 }.min()
+        }
+    }
+
+    static func planned(from row: Row) throws -> DeadlineCalculator.Planned {
+        DeadlineCalculator.Planned(
+            draft: DeadlineDraft(rule: try row.enumValue("rule"), key: row["key"],
+                                 reviewID: (row["review_id"] as Int64?).map { ReviewID($0) },
+                                 dueOn: try row.civilDate("due_on"), doneOn: try row.optionalCivilDate("done_on")),
+            statutory: row["statutory"], source: row["source"], closedOn: try row.optionalCivilDate("closed_on"))
+    }
+
+    static func loadFacts(_ db: Database, _ planID: PlanID) throws -> PlanFacts {
+        let plan = try requirePlan(db, planID)
+        let child = try fetchChild(db, plan.childID).orThrow(.notFound(entity: "child", id: plan.childID.rawValue, field: nil))
+        let events = try Row.fetchAll(db, sql: "SELECT kind, occurred_on FROM plan_events WHERE plan_id = ? ORDER BY occurred_on, id",
+                                      arguments: [planID.rawValue])
+            .map { PlanEvent(kind: try $0.enumValue("kind"), on: try $0.civilDate("occurred_on")) }
+        return PlanFacts(child: child.facts, events: events, reviews: try fetchReviews(db, planID).map(\.facts),
+                         nextTransfer: plan.nextTransfer)
+    }
+
+    /// Recomputes and stores every deadline of the plan, and the plan's cached first-issue and cease dates.
+    static func refreshDeadlines(_ db: Database, _ planID: PlanID, calculator: DeadlineCalculator) throws {
+        let facts = try loadFacts(db, planID)
+        try db.execute(sql: "UPDATE plans SET first_issued_on = ?, ceased_on = ? WHERE id = ?",
+                       arguments: [facts.firstIssuedOn?.description, facts.ceasedOn?.description, planID.rawValue])
+        try db.execute(sql: "DELETE FROM deadlines WHERE plan_id = ?", arguments: [planID.rawValue])
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO deadlines (plan_id, key, rule, review_id, due_on, done_on, closed_on, statutory, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for planned in calculator.planned(for: facts) {
+            let draft = planned.draft
+            try insert.execute(arguments: [
+                planID.rawValue, draft.key, draft.rule.rawValue, draft.reviewID?.rawValue, draft.dueOn.description,
+                draft.doneOn?.description, planned.closedOn?.description, planned.statutory, planned.source,
+            ])
+        }
+    }
+}
+
+extension ReviewStore {
+    /// Records that a deadline reached `state` on `localDate`, once: returns `false` if that transition was
+    /// already recorded (by an earlier wake-up, a restart or a clock jump).
+    public func recordTransition(plan planID: PlanID, key: String, to state: DeadlineState, on localDate: CivilDate)
+        async throws -> Bool
+    {
+        let now = Timestamp.text(clock.now())
+        return try await write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO deadline_transitions (plan_id, key, state, occurred_on, recorded_at) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (plan_id, key, state) DO NOTHING
+                    """,
+                arguments: [planID.rawValue, key, state.rawValue, localDate.description, now])
+            return db.changesCount == 1
+        }
+    }
+}

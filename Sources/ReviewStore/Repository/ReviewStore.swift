@@ -1,0 +1,94 @@
+public import Foundation
+import GRDB
+public import ReviewCore
+
+/// The repository: the only door to the SQLite database, speaking the core's types.
+///
+/// It opens a GRDB `DatabasePool` (WAL: readers never wait for the writer), migrates the schema, and
+/// offers one method per change the product makes. Every change is one transaction that also writes its
+/// audit line and re-materialises the deadlines of the plan it touches, so a crash can never leave a plan
+/// changed without its deadlines, or a change without its audit line.
+///
+/// ```swift
+/// let store = try ReviewStore(path: "/var/lib/ehc-review/reviews.sqlite", clock: clock,
+///                             timeZone: london, settings: .standard)
+/// let child = try await store.addChild(newChild, by: actor)
+/// ```
+public final class ReviewStore: Sendable {
+    let pool: DatabasePool
+    let clock: any WallClock
+    let calendar: LocalCalendar
+    let calculator: DeadlineCalculator
+
+    /// Opens (creating if need be) and migrates the database at `path`.
+    public init(path: String, clock: any WallClock, timeZone: TimeZone, settings: RuleSettings = .standard) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // FULL: a notice or a decision recorded is on disk before the caller hears "done".
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let calculator = DeadlineCalculator(settings: settings)
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try SchemaMigrator.migrator.migrate(pool)
+            try pool.write { db in try Self.rematerialiseIfRulesChanged(db, calculator: calculator) }
+        } catch {
+            throw ConstraintMapping.storeError(from: error)
+        }
+        self.clock = clock
+        self.calendar = LocalCalendar(timeZone: timeZone)
+        self.calculator = calculator
+    }
+
+    /// Recomputes every plan's stored deadlines when they were made by other rules or settings than
+    /// `calculator`'s (a new release, a changed `under_five_review_months`). One transaction.
+    static func rematerialiseIfRulesChanged(_ db: Database, calculator: DeadlineCalculator) throws {
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'deadline_rules'")
+        guard stored != calculator.fingerprint else { return }
+        for id in try Int64.fetchAll(db, sql: "SELECT id FROM plans ORDER BY id") {
+            try refreshDeadlines(db, PlanID(id), calculator: calculator)
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES ('deadline_rules', ?)",
+                       arguments: [calculator.fingerprint])
+    }
+
+    /// Checkpoints the WAL and closes every connection; the store is unusable afterwards.
+    public func close() throws {
+        try pool.close()
+    }
+
+    /// Today in the authority's time zone, from the injected clock.
+    public var today: CivilDate { calendar.civilDate(of: clock.now()) }
+
+    /// Runs `body` in one write transaction, turning SQLite errors into ``StoreError``s.
+    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.write(body)
+        } catch {
+            throw ConstraintMapping.storeError(from: error)
+        }
+    }
+
+    /// Runs `body` on a snapshot of the database.
+    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.read(body)
+        } catch {
+            throw ConstraintMapping.storeError(from: error)
+        }
+    }
+
+    /// The schema version identifiers applied to this database, in order.
+    public func appliedMigrations() async throws -> [String] {
+        try await read { db in try SchemaMigrator.migrator.appliedIdentifiers(db) }.sorted {
+            (SchemaMigrator.versions.firstIndex(of: $0) ?? .max) < (SchemaMigrator.versions.firstIndex(of: $1) ?? .max)
+        }
+    }
+
+    /// `PRAGMA integrity_check`: `["ok"]` for a sound database.
+    public func integrityCheck() async throws -> [String] {
+        try await read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

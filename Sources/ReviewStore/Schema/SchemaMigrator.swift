@@ -1,0 +1,18 @@
+import GRDB
+
+/// The forward-only, versioned schema. Each migration is frozen once released: a later change is a new
+/// migration, never an edit, so that a database created by any earlier version migrates to the same
+/// schema as a new one. Enum lists are written out literally for that reason (a test checks that every
+/// Swift enum case is accepted).
+enum SchemaMigrator {
+    /// Migration identifiers in order; the tests migrate from every prefix of this list.
+    static let versions = ["v1_domain", "v2_outbox_audit_digest", "v3_deadlines"]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1_domain", migrate: Migration1Domain.migrate)
+        migrator.registerMigration("v2_outbox_audit_digest", migrate: Migration2Outbox.migrate)
+        migrator.registerMigration("v3_deadlines", migrate: Migration3Deadlines.migrate)
+        return migrator
+    }
+}
