@@ -2,6 +2,18 @@ public import Foundation
 import GRDB
 public import ReviewCore
 
+/// The outbox's hot statements, pinned to the partial index of undelivered rows: with millions of sent
+/// rows SQLite's planner, without statistics, would otherwise prefer the `(state, id)` index.
+enum OutboxSQL {
+    static let dueClause = """
+        INDEXED BY notices_due WHERE state IN ('queued', 'failed') AND next_attempt_at <= ?
+        ORDER BY next_attempt_at, id LIMIT ?
+        """
+    static let nextDue = """
+        SELECT MIN(next_attempt_at) FROM notices INDEXED BY notices_due WHERE state IN ('queued', 'failed')
+        """
+}
+
 extension ReviewStore {
     static let noticeColumns = "id, plan_id, review_id, professional_id, recipient, kind, plan_version, payload, state, attempts, next_attempt_at, last_error, created_at, sent_at"
 
@@ -36,11 +48,7 @@ extension ReviewStore {
         return try await write { db in
             let rows = try Row.fetchAll(
                 db,
-                sql: """
-                    SELECT \(Self.noticeColumns) FROM notices
-                    WHERE state IN ('queued', 'failed') AND next_attempt_at <= ?
-                    ORDER BY next_attempt_at, id LIMIT ?
-                    """,
+                sql: "SELECT \(Self.noticeColumns) FROM notices " + OutboxSQL.dueClause,
                 arguments: [at, limit])
             var claimed: [Notice] = []
             for row in rows {
@@ -145,9 +153,7 @@ extension ReviewStore {
     /// When the next queued or failed notice falls due, if any: the dispatcher's next timer.
     public func nextNoticeAttempt() async throws -> Date? {
         try await read { db in
-            try String.fetchOne(db, sql: """
-                SELECT MIN(next_attempt_at) FROM notices WHERE state IN ('queued', 'failed')
-                """).map { try Timestamp.date($0) }
+            try String.fetchOne(db, sql: OutboxSQL.nextDue).map { try Timestamp.date($0) }
         }
     }
 

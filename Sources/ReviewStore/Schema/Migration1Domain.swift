@@ -3,9 +3,9 @@ import GRDB
 /// v1: the people and the plans — children, professionals, plans and their events (versions),
 /// contributors, reviews, their invitees and steps.
 ///
-/// Civil dates are `YYYY-MM-DD` text checked with `date(x) IS x` (which also refuses `2026-02-30`, as
-/// SQLite normalises it to another day); constraints are named `table.column` so that a violation names
-/// the field.
+/// Civil dates are `YYYY-MM-DD` text checked with `date(x, '+0 days') IS x`: the modifier makes SQLite
+/// normalise `2026-02-30` to another day, so an impossible date fails (plain `date(x)` echoes it back).
+/// Constraints are named `table.column` so that a violation names the field.
 enum Migration1Domain {
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
@@ -13,7 +13,7 @@ enum Migration1Domain {
               id INTEGER PRIMARY KEY,
               given_name TEXT NOT NULL CONSTRAINT "children.given_name" CHECK (length(given_name) BETWEEN 1 AND 200),
               family_name TEXT NOT NULL CONSTRAINT "children.family_name" CHECK (length(family_name) BETWEEN 1 AND 200),
-              date_of_birth TEXT NOT NULL CONSTRAINT "children.date_of_birth" CHECK (date(date_of_birth) IS date_of_birth),
+              date_of_birth TEXT NOT NULL CONSTRAINT "children.date_of_birth" CHECK (date(date_of_birth, '+0 days') IS date_of_birth),
               year_group INTEGER CONSTRAINT "children.year_group" CHECK (year_group BETWEEN -2 AND 21),
               year_group_academic_year INTEGER
                 CONSTRAINT "children.year_group_academic_year"
@@ -46,9 +46,9 @@ enum Migration1Domain {
               next_transfer_kind TEXT CONSTRAINT "plans.next_transfer.kind" CHECK (next_transfer_kind IN (
                 'early_years_to_school', 'infant_to_junior', 'primary_to_middle', 'primary_to_secondary',
                 'middle_to_secondary', 'secondary_to_post16', 'post16_move')),
-              next_transfer_on TEXT CONSTRAINT "plans.next_transfer.on" CHECK (date(next_transfer_on) IS next_transfer_on),
-              first_issued_on TEXT CONSTRAINT "plans.first_issued_on" CHECK (date(first_issued_on) IS first_issued_on),
-              ceased_on TEXT CONSTRAINT "plans.ceased_on" CHECK (date(ceased_on) IS ceased_on),
+              next_transfer_on TEXT CONSTRAINT "plans.next_transfer.on" CHECK (date(next_transfer_on, '+0 days') IS next_transfer_on),
+              first_issued_on TEXT CONSTRAINT "plans.first_issued_on" CHECK (date(first_issued_on, '+0 days') IS first_issued_on),
+              ceased_on TEXT CONSTRAINT "plans.ceased_on" CHECK (date(ceased_on, '+0 days') IS ceased_on),
               created_at TEXT NOT NULL CONSTRAINT "plans.created_at" CHECK (julianday(created_at) IS NOT NULL),
               CONSTRAINT "plans.next_transfer" CHECK ((next_transfer_kind IS NULL) = (next_transfer_on IS NULL))
             ) STRICT;
@@ -60,7 +60,7 @@ enum Migration1Domain {
               plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
               kind TEXT NOT NULL CONSTRAINT "plan_events.kind" CHECK (kind IN (
                 'draft_issued', 'final_issued', 'amendment_proposed', 'amended_final_issued', 'ceased')),
-              occurred_on TEXT NOT NULL CONSTRAINT "plan_events.on" CHECK (date(occurred_on) IS occurred_on),
+              occurred_on TEXT NOT NULL CONSTRAINT "plan_events.on" CHECK (date(occurred_on, '+0 days') IS occurred_on),
               version INTEGER CONSTRAINT "plan_events.version" CHECK (version >= 1),
               recorded_at TEXT NOT NULL CONSTRAINT "plan_events.recorded_at" CHECK (julianday(recorded_at) IS NOT NULL),
               CONSTRAINT "plan_events.version" CHECK ((kind = 'ceased') = (version IS NULL))
@@ -79,7 +79,7 @@ enum Migration1Domain {
             CREATE TABLE reviews (
               id INTEGER PRIMARY KEY,
               plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
-              meeting_on TEXT NOT NULL CONSTRAINT "reviews.meeting_on" CHECK (date(meeting_on) IS meeting_on),
+              meeting_on TEXT NOT NULL CONSTRAINT "reviews.meeting_on" CHECK (date(meeting_on, '+0 days') IS meeting_on),
               sequence INTEGER NOT NULL DEFAULT 0 CONSTRAINT "reviews.sequence" CHECK (sequence >= 0),
               scheduled_at TEXT NOT NULL CONSTRAINT "reviews.scheduled_at" CHECK (julianday(scheduled_at) IS NOT NULL)
             ) STRICT;
@@ -97,7 +97,7 @@ enum Migration1Domain {
               step TEXT NOT NULL CONSTRAINT "review_steps.step" CHECK (step IN (
                 'invitations_sent', 'advice_received', 'views_received', 'meeting_held', 'report_sent',
                 'decision_issued')),
-              occurred_on TEXT NOT NULL CONSTRAINT "review_steps.on" CHECK (date(occurred_on) IS occurred_on),
+              occurred_on TEXT NOT NULL CONSTRAINT "review_steps.on" CHECK (date(occurred_on, '+0 days') IS occurred_on),
               professional_id INTEGER REFERENCES professionals(id) ON DELETE RESTRICT,
               decision TEXT CONSTRAINT "review_steps.decision" CHECK (decision IN ('maintain', 'amend', 'cease')),
               recorded_at TEXT NOT NULL CONSTRAINT "review_steps.recorded_at" CHECK (julianday(recorded_at) IS NOT NULL),

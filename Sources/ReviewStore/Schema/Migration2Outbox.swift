@@ -52,7 +52,7 @@ enum Migration2Outbox {
 
             CREATE TABLE digest_runs (
               id INTEGER PRIMARY KEY,
-              local_date TEXT NOT NULL CONSTRAINT "digest_runs.local_date" CHECK (date(local_date) IS local_date),
+              local_date TEXT NOT NULL CONSTRAINT "digest_runs.local_date" CHECK (date(local_date, '+0 days') IS local_date),
               kind TEXT NOT NULL CONSTRAINT "digest_runs.kind" CHECK (kind IN ('scheduled', 'manual')),
               started_at TEXT NOT NULL CONSTRAINT "digest_runs.started_at" CHECK (julianday(started_at) IS NOT NULL),
               summary TEXT NOT NULL DEFAULT '{}' CONSTRAINT "digest_runs.summary" CHECK (json_valid(summary))

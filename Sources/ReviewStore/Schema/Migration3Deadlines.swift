@@ -19,9 +19,9 @@ enum Migration3Deadlines {
                 'annual_review', 'invitations', 'advice', 'report', 'decision', 'amendment_notice',
                 'amended_final', 'phase_transfer', 'under_five_review', 'preparation_for_adulthood')),
               review_id INTEGER REFERENCES reviews(id) ON DELETE CASCADE,
-              due_on TEXT NOT NULL CONSTRAINT "deadlines.due_on" CHECK (date(due_on) IS due_on),
-              done_on TEXT CONSTRAINT "deadlines.done_on" CHECK (date(done_on) IS done_on),
-              closed_on TEXT CONSTRAINT "deadlines.closed_on" CHECK (date(closed_on) IS closed_on),
+              due_on TEXT NOT NULL CONSTRAINT "deadlines.due_on" CHECK (date(due_on, '+0 days') IS due_on),
+              done_on TEXT CONSTRAINT "deadlines.done_on" CHECK (date(done_on, '+0 days') IS done_on),
+              closed_on TEXT CONSTRAINT "deadlines.closed_on" CHECK (date(closed_on, '+0 days') IS closed_on),
               statutory INTEGER NOT NULL CONSTRAINT "deadlines.statutory" CHECK (statutory IN (0, 1)),
               source TEXT NOT NULL,
               PRIMARY KEY (plan_id, key)
@@ -34,7 +34,7 @@ enum Migration3Deadlines {
               key TEXT NOT NULL,
               state TEXT NOT NULL CONSTRAINT "deadline_transitions.state"
                 CHECK (state IN ('pending', 'due_soon', 'done', 'done_late', 'late')),
-              occurred_on TEXT NOT NULL CONSTRAINT "deadline_transitions.on" CHECK (date(occurred_on) IS occurred_on),
+              occurred_on TEXT NOT NULL CONSTRAINT "deadline_transitions.on" CHECK (date(occurred_on, '+0 days') IS occurred_on),
               recorded_at TEXT NOT NULL CONSTRAINT "deadline_transitions.recorded_at" CHECK (julianday(recorded_at) IS NOT NULL)
             ) STRICT;
             CREATE UNIQUE INDEX deadline_transitions_once ON deadline_transitions(plan_id, key, state);

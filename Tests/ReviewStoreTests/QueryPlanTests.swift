@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import ReviewCore
+@testable import ReviewStore
+import ReviewTestSupport
+import Testing
+
+@Suite("Indexes serve the daemon's hot queries without a table scan (EXPLAIN QUERY PLAN)")
+struct QueryPlanTests {
+    static func plan(of sql: String, _ arguments: StatementArguments, in store: ReviewStore) async throws -> String {
+        try await store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
+                .map { $0["detail"] as String }
+                .joined(separator: "\n")
+        }
+    }
+
+    @Test("what is late now reads the open-deadlines index in due order")
+    func lateNowUsesIndex() async throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        let detail = try await Self.plan(of: ReviewStore.DeadlineSQL.late, ["2026-11-29", 50, 0], in: store)
+        #expect(detail.contains("USING INDEX deadlines_open"), "\(detail)")
+        #expect(!detail.contains("SCAN d\n") && !detail.contains("SCAN deadlines"), "\(detail)")
+        #expect(!detail.contains("TEMP B-TREE"), "sorting should come from the index: \(detail)")
+        let count = try await Self.plan(of: ReviewStore.DeadlineSQL.lateCount, ["2026-11-29"], in: store)
+        #expect(count.contains("USING INDEX deadlines_open"), "\(count)")
+    }
+
+    @Test("what falls due next is one look-up in the open-deadlines index")
+    func nextDueUsesIndex() async throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        let detail = try await Self.plan(of: ReviewStore.DeadlineSQL.nextOpenDueOnOrAfter, ["2026-11-29"], in: store)
+        #expect(detail.contains("deadlines_open"), "\(detail)")
+        #expect(!detail.contains("SCAN deadlines\n") && detail != "SCAN deadlines", "\(detail)")
+    }
+
+    @Test("the outbox finds due notices through its partial index")
+    func dueNoticesUseIndex() async throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        let detail = try await Self.plan(of: "SELECT id FROM notices " + OutboxSQL.dueClause,
+                                         ["2026-11-29T00:00:00.000Z", 10], in: store)
+        #expect(detail.contains("USING INDEX notices_due"), "\(detail)")
+        #expect(!detail.contains("TEMP B-TREE"), "due order should come from the index: \(detail)")
+        let next = try await Self.plan(of: OutboxSQL.nextDue, [], in: store)
+        #expect(next.contains("notices_due"), "\(next)")
+    }
+}
