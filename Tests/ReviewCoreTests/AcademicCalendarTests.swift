@@ -82,6 +82,14 @@ struct AcademicCalendarTests {
 
     @Test("the academic year a child enters a year group")
     func academicYearWhenIn() {
+        let child = PlanFixtures.child(born: "2015-05-10")
+        #expect(child.academicYear(whenIn: .reception) == 2019) // aged 4 on 31 August 2019
+        #expect(child.academicYear(whenIn: .year7) == 2026) // aged 11 on 31 August 2026
+        #expect(child.academicYear(whenIn: .year12) == 2031) // aged 16 on 31 August 2031
+    }
+
+    @Test("the academic year a child born on 31 August enters a year group")
+    func academicYearWhenInBornThirtyFirstAugust() {
         let child = PlanFixtures.child(born: "2015-08-31")
         #expect(child.academicYear(whenIn: .reception) == 2019) // aged 4 on 31 August 2019
         #expect(child.academicYear(whenIn: .year7) == 2026) // aged 11 on 31 August 2026

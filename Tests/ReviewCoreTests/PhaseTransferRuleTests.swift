@@ -31,10 +31,18 @@ struct PhaseTransferRuleTests {
 
     @Test("Reception: aged 4 on 31 August → starts that September → due 14 February that year", arguments: [
         ("2021-03-10", "2025-02-14"), // aged 4 on 31 August 2025
-        ("2021-08-31", "2025-02-14"), // 4th birthday on 31 August 2025 itself
         ("2021-09-01", "2026-02-14"), // aged 3 on 31 August 2025 → Reception September 2026
     ])
     func reception(born: String, due: String) throws {
+        try Self.checkReception(born: born, due: due)
+    }
+
+    @Test("Reception: born 31 August 2021, 4th birthday on 31 August 2025 itself → due 2025-02-14")
+    func receptionBornThirtyFirstAugust() throws {
+        try Self.checkReception(born: "2021-08-31", due: "2025-02-14")
+    }
+
+    static func checkReception(born: String, due: String) throws {
         let plan = PlanFixtures.plan(issued: "2024-06-01", born: born)
         let found = deadlines(.phaseTransfer, of: plan, asOf: "2024-06-01")
         let first = try #require(found.first)
@@ -90,9 +98,12 @@ struct PhaseTransferRuleTests {
         #expect(Self.dues(plan, asOf: "2025-09-01") == [day("2027-02-14"), day("2032-03-30")])
     }
 
+    // The tests below are about being done or late, not the cut-off: a child born 10 May 2015 is aged 11 on
+    // 31 August 2026, enters Year 7 in September 2026 (due 14 February 2026) and Year 12 in September 2031.
+
     @Test("done by a decision to maintain before the date")
     func doneByMaintain() throws {
-        let plan = PlanFixtures.plan(issued: "2024-06-01", born: "2015-08-31", reviews: [
+        let plan = PlanFixtures.plan(issued: "2024-06-01", born: "2015-05-10", reviews: [
             PlanFixtures.concludedReview(1, meeting: "2026-01-10", decided: "2026-02-01"),
         ])
         let year7 = try #require(deadlines(.phaseTransfer, of: plan, asOf: "2026-03-01").first)
@@ -102,7 +113,7 @@ struct PhaseTransferRuleTests {
     @Test("done late by an amended plan issued after the date")
     func doneLateByAmendedFinal() throws {
         let plan = PlanFixtures.plan(
-            issued: "2024-06-01", born: "2015-08-31",
+            issued: "2024-06-01", born: "2015-05-10",
             reviews: [PlanFixtures.concludedReview(1, meeting: "2026-01-10", decided: "2026-02-01", decision: .amend)],
             events: [PlanEvent(kind: .amendmentProposed, on: day("2026-02-01")),
                      PlanEvent(kind: .amendedFinalIssued, on: day("2026-03-20"))])
@@ -113,7 +124,7 @@ struct PhaseTransferRuleTests {
 
     @Test("not reviewed by the date: late from 15 February")
     func late() throws {
-        let plan = PlanFixtures.plan(issued: "2024-06-01", born: "2015-08-31")
+        let plan = PlanFixtures.plan(issued: "2024-06-01", born: "2015-05-10")
         check(try #require(deadlines(.phaseTransfer, of: plan, asOf: "2026-02-14").first), due: "2026-02-14",
               state: .dueSoon)
         check(try #require(deadlines(.phaseTransfer, of: plan, asOf: "2026-02-15").first), due: "2026-02-14",
@@ -123,7 +134,7 @@ struct PhaseTransferRuleTests {
     @Test("a transfer whose date passed before the plan was first issued is not a deadline of the plan")
     func beforeThePlan() {
         // Year 7 due 14 February 2026, plan first issued 1 March 2026: only Year 12 (30 March 2031) remains.
-        let plan = PlanFixtures.plan(issued: "2026-03-01", born: "2015-08-31")
+        let plan = PlanFixtures.plan(issued: "2026-03-01", born: "2015-05-10")
         #expect(Self.dues(plan, asOf: "2026-03-01") == [day("2031-03-30")])
     }
 }

@@ -14,17 +14,22 @@ public enum AcademicCalendar {
         CivilDate(unchecked: year, 9, 1)
     }
 
-    /// Age in completed years on `date`. Someone born on 29 February gains a year on 1 March in a
-    /// common year (Family Law Reform Act 1969 s9 reads a birthday as the anniversary of birth).
+    /// Age in completed years on `date` (0 before the first birthday, -1 before birth). Someone born on
+    /// 29 February gains a year on 1 March in a common year (the anniversary rule of DESIGN §4).
     public static func age(bornOn birth: CivilDate, on date: CivilDate) -> Int {
-        guard date >= birth else { return -1 - age(bornOn: date, on: birth) }
+        guard date >= birth else { return -1 }
         var years = date.year - birth.year
         if birth.anniversary(afterMonths: 12 * years) > date { years -= 1 }
         return years
     }
 
-    /// The year group derived from the date of birth for academic year `year`.
+    /// The year group derived from the date of birth for academic year `year`: the age on 31 August of
+    /// `year`, less 4. A birthday from 1 January to 31 August (29 February included, since its anniversary
+    /// is 1 March) has passed by 31 August; one from September has not. Written as a formula rather than
+    /// through ``age(bornOn:on:)`` so that it also holds for years before the birth, from which the phase
+    /// transfers are counted.
     public static func derivedYearGroup(bornOn birth: CivilDate, inAcademicYear year: Int) -> YearGroup {
-        YearGroup(age(bornOn: birth, on: CivilDate(unchecked: year, 8, 31)) - 4)
+        let ageOnThirtyFirstAugust = year - birth.year - (birth.month >= 9 ? 1 : 0)
+        return YearGroup(ageOnThirtyFirstAugust - 4)
     }
 }

@@ -2,6 +2,10 @@
 /// young person within four weeks after the review meeting — and never later than the annual-review date
 /// the review must meet.
 ///
+/// When the meeting itself is held after that annual-review date (the review is already late, and the
+/// `annual_review` deadline says so), the decision cannot be due before the meeting that informs it: it
+/// is then due on the meeting day, the earliest date the cap allows.
+///
 /// Source: SEND Regulations 2014 regs 20(10), 21(10); SEND Code of Practice 9.176; CFA 2014 s44(1)
 /// for the cap.
 public struct DecisionRule: DeadlineRule {
@@ -14,7 +18,8 @@ public struct DecisionRule: DeadlineRule {
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         timeline.reviews.map { review in
             let fourWeeks = review.effectiveMeetingOn.adding(weeks: 4)
-            let due = timeline.annualDue(for: review).map { min(fourWeeks, $0) } ?? fourWeeks
+            let cap = timeline.annualDue(for: review).map { max($0, review.effectiveMeetingOn) }
+            let due = cap.map { min(fourWeeks, $0) } ?? fourWeeks
             return DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
                                  dueOn: due, doneOn: review.decisionOn)
         }
