@@ -1,0 +1,22 @@
+/// A review as stored: the meeting, the invitees (fixed when it is scheduled) and the steps so far.
+/// `sequence` is the iCalendar SEQUENCE of the invitation, bumped whenever the meeting moves.
+public struct Review: Sendable, Hashable, Codable {
+    public var id: ReviewID
+    public var planID: PlanID
+    public var meetingOn: CivilDate
+    public var sequence: Int
+    public var invitees: [Invitee]
+    public var steps: [ReviewStepRecord]
+
+    public init(id: ReviewID, planID: PlanID, meetingOn: CivilDate, sequence: Int, invitees: [Invitee],
+                steps: [ReviewStepRecord]) {
+        self.id = id
+        self.planID = planID
+        self.meetingOn = meetingOn
+        self.sequence = sequence
+        self.invitees = invitees
+        self.steps = steps
+    }
+
+    public var facts: ReviewFacts { ReviewFacts(id: id, meetingOn: meetingOn, invitees: invitees, steps: steps) }
+}
