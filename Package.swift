@@ -16,10 +16,18 @@ let package = Package(
     products: [
         .library(name: "ReviewCore", targets: ["ReviewCore"]),
         .library(name: "ReviewStore", targets: ["ReviewStore"]),
+        .library(name: "ReviewDaemon", targets: ["ReviewDaemon"]),
+        .executable(name: "ehc-reviewd", targets: ["ehc-reviewd"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-configuration.git", exact: "1.4.0", traits: [.defaults, "YAML"]),
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-system.git", exact: "1.8.1"),
     ],
     targets: [
         // The law and the calendar: pure, Foundation only, no I/O, no clock of its own.
@@ -28,6 +36,29 @@ let package = Package(
         .target(
             name: "ReviewStore",
             dependencies: ["ReviewCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
+        // The running service: config, lifecycle, systemd integration, deadline timers, demo data.
+        .target(
+            name: "ReviewDaemon",
+            dependencies: [
+                "ReviewCore", "ReviewStore",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The daemon's executable: argument parsing and wiring only.
+        .executableTarget(
+            name: "ehc-reviewd",
+            dependencies: [
+                "ReviewDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings
         ),
         // Fakes and fixtures shared by every test target (a settable clock, plan builders, temp databases).
@@ -41,6 +72,16 @@ let package = Package(
             dependencies: [
                 "ReviewCore", "ReviewTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ReviewDaemonTests",
+            dependencies: [
+                "ReviewCore", "ReviewStore", "ReviewDaemon", "ReviewTestSupport", "ehc-reviewd",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),

@@ -77,7 +77,7 @@ struct ConstraintErrorTests {
         try await store.write { db in
             let now = "2026-01-01T00:00:00.000Z"
             for (index, role) in ProfessionalRole.allCases.enumerated() {
-                for service in Service.allCases {
+                for service in ServiceArea.allCases {
                     try db.execute(sql: "INSERT INTO professionals (name, email, role, service, created_at, updated_at) VALUES ('P', ?, ?, ?, ?, ?)",
                                    arguments: ["p\(index)-\(service.rawValue)@x.example", role.rawValue, service.rawValue, now, now])
                 }

@@ -70,6 +70,9 @@ extension CivilDate {
         self >= start && end.map { self < $0 } ?? true
     }
 
+    /// 0001-01-01, the earliest date there is: the open lower end of a range of dates.
+    public static let earliest = CivilDate(unchecked: 1, 1, 1)
+
     /// Builds a date from parts the caller has already proved valid.
     init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year

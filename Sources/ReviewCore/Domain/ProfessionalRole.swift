@@ -22,7 +22,7 @@ public enum ProfessionalRole: String, Sendable, Hashable, Codable, CaseIterable 
     case other
 
     /// The service a role usually belongs to, offered as a default when a professional is added.
-    public var usualService: Service {
+    public var usualService: ServiceArea {
         switch self {
         case .senCaseworker, .senManager, .educationalPsychologist, .senco, .specialistTeacher, .other:
             return .education

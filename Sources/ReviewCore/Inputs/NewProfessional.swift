@@ -3,10 +3,10 @@ public struct NewProfessional: Sendable, Hashable {
     public let name: String
     public let email: EmailAddress
     public let role: ProfessionalRole
-    public let service: Service
+    public let service: ServiceArea
     public let active: Bool
 
-    public init(name: String, email: String, role: ProfessionalRole, service: Service? = nil,
+    public init(name: String, email: String, role: ProfessionalRole, service: ServiceArea? = nil,
                 active: Bool = true) throws(FieldError) {
         self.name = try TextField.singleLine(name, field: "name")
         self.email = try EmailAddress(email, field: "email")
@@ -21,10 +21,10 @@ public struct ProfessionalPatch: Sendable, Hashable {
     public let name: String?
     public let email: EmailAddress?
     public let role: ProfessionalRole?
-    public let service: Service?
+    public let service: ServiceArea?
     public let active: Bool?
 
-    public init(name: String? = nil, email: String? = nil, role: ProfessionalRole? = nil, service: Service? = nil,
+    public init(name: String? = nil, email: String? = nil, role: ProfessionalRole? = nil, service: ServiceArea? = nil,
                 active: Bool? = nil) throws(FieldError) {
         self.name = try name.map { text throws(FieldError) in try TextField.singleLine(text, field: "name") }
         self.email = try email.map { text throws(FieldError) in try EmailAddress(text, field: "email") }
@@ -47,10 +47,10 @@ public struct Professional: Sendable, Hashable, Codable {
     public var name: String
     public var email: EmailAddress
     public var role: ProfessionalRole
-    public var service: Service
+    public var service: ServiceArea
     public var active: Bool
 
-    public init(id: ProfessionalID, name: String, email: EmailAddress, role: ProfessionalRole, service: Service,
+    public init(id: ProfessionalID, name: String, email: EmailAddress, role: ProfessionalRole, service: ServiceArea,
                 active: Bool) {
         self.id = id
         self.name = name

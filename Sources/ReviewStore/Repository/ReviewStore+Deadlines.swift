@@ -97,6 +97,12 @@ extension ReviewStore {
     }
 
     /// Recomputes and stores every deadline of the plan, and the plan's cached first-issue and cease dates.
+    ///
+    /// It records no transitions: those are what the clock does to deadlines while the daemon watches
+    /// (``processTransitions(through:)``). A deadline entered already late — a meeting booked less than two
+    /// weeks ahead, a review typed in after the fact — is late in every list at once, but it did not *turn*
+    /// late on a day anyone could have been told, and history entered in order would otherwise leave false
+    /// "went late" records for steps that were in fact done on time.
     static func refreshDeadlines(_ db: Database, _ planID: PlanID, calculator: DeadlineCalculator) throws {
         let facts = try loadFacts(db, planID)
         try db.execute(sql: "UPDATE plans SET first_issued_on = ?, ceased_on = ? WHERE id = ?",
@@ -124,12 +130,8 @@ extension ReviewStore {
     {
         let now = Timestamp.text(clock.now())
         return try await write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO deadline_transitions (plan_id, key, state, occurred_on, recorded_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (plan_id, key, state) DO NOTHING
-                    """,
-                arguments: [planID.rawValue, key, state.rawValue, localDate.description, now])
+            try db.execute(sql: TransitionSQL.insert,
+                           arguments: [planID.rawValue, key, state.rawValue, localDate.description, now])
             return db.changesCount == 1
         }
     }

@@ -39,6 +39,11 @@ extension ReviewStore {
         }
     }
 
+    /// How many plans the database holds.
+    public func planCount() async throws -> Int {
+        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plans") ?? 0 }
+    }
+
     /// Plans by id, a page at a time.
     public func plans(after: PlanID? = nil, limit: Int = 100) async throws -> [Plan] {
         try await read { db in

@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 public import ReviewCore
+import Synchronization
 
 /// The repository: the only door to the SQLite database, speaking the core's types.
 ///
@@ -18,29 +19,59 @@ public final class ReviewStore: Sendable {
     let pool: DatabasePool
     let clock: any WallClock
     let calendar: LocalCalendar
-    let calculator: DeadlineCalculator
+    private let calculatorBox: Mutex<DeadlineCalculator>
+
+    /// The rules with the settings in force (the warning window can change on a config reload).
+    var calculator: DeadlineCalculator { calculatorBox.withLock { $0 } }
+
+    /// How hard each commit presses data to disk.
+    public enum Durability: Sendable {
+        /// `synchronous = FULL`: a committed change survives a power cut. The daemon's setting.
+        case full
+        /// `synchronous = OFF`: for bulk loads that can simply be run again (the demo's seeding).
+        case bulkLoad
+    }
 
     /// Opens (creating if need be) and migrates the database at `path`.
-    public init(path: String, clock: any WallClock, timeZone: TimeZone, settings: RuleSettings = .standard) throws {
+    public init(path: String, clock: any WallClock, timeZone: TimeZone, settings: RuleSettings = .standard,
+                durability: Durability = .full) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // FULL: a notice or a decision recorded is on disk before the caller hears "done".
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF")
         }
         let calculator = DeadlineCalculator(settings: settings)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try SchemaMigrator.migrator.migrate(pool)
-            try pool.write { db in try Self.rematerialiseIfRulesChanged(db, calculator: calculator) }
+            try pool.write { db in
+                try Self.rematerialiseIfRulesChanged(db, calculator: calculator)
+            }
         } catch {
             throw ConstraintMapping.storeError(from: error)
         }
         self.clock = clock
         self.calendar = LocalCalendar(timeZone: timeZone)
-        self.calculator = calculator
+        self.calculatorBox = Mutex(calculator)
     }
+
+    /// Applies new rule settings at run time. Only settings that change how deadlines are judged (the
+    /// `due_soon` window) can change so; settings that change the deadlines themselves need a restart,
+    /// which re-materialises every plan, and are refused here naming the setting.
+    public func apply(settings: RuleSettings) throws(FieldError) {
+        let updated = DeadlineCalculator(settings: settings)
+        try calculatorBox.withLock { (current: inout DeadlineCalculator) throws(FieldError) in
+            guard updated.fingerprint == current.fingerprint else {
+                throw FieldError(field: "rules", reason: "under_five_review_months and amendment_notice_weeks apply after a restart")
+            }
+            current = updated
+        }
+    }
+
+    /// The rule settings in force.
+    public var settings: RuleSettings { calculator.settings }
 
     /// Recomputes every plan's stored deadlines when they were made by other rules or settings than
     /// `calculator`'s (a new release, a changed `under_five_review_months`). One transaction.

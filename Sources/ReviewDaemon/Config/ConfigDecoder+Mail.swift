@@ -1,0 +1,92 @@
+import ReviewCore
+
+/// Decoding of `mail.*`: the sender, the transport, the SMTP relay and the other transports' paths.
+/// Only the chosen transport's program or folder is checked on disk; a password file, when given, is
+/// always checked for readability (never read).
+extension ConfigDecoder {
+    mutating func decodeMail() -> MailSettings? {
+        let from = required("mail.from", "the sender of every message, e.g. \"EHC reviews <ehc-reviews@example.org>\"",
+                            MailboxAddress.init(parsing:field:))
+        let transport = value("mail.transport", default: ConfigDefaults.transport, Self.transport)
+        let smtp = decodeSMTP()
+        let sendmailPath = value("mail.sendmail_path", default: ConfigDefaults.sendmailPath, Self.path)
+        if let sendmailPath, transport == .sendmail {
+            check("mail.sendmail_path", PathCheck.executableProblem(sendmailPath))
+        }
+        let directory = value("mail.directory", default: ConfigDefaults.mailDirectory, Self.path)
+        if let directory, transport == .directory {
+            check("mail.directory", PathCheck.creatableFolderProblem(directory))
+        }
+        guard let from, let transport, let smtp, let sendmailPath, let directory else { return nil }
+        return MailSettings(from: from, transport: transport, smtp: smtp, sendmailPath: sendmailPath,
+                            directory: directory)
+    }
+
+    private mutating func decodeSMTP() -> SMTPSettings? {
+        let host = value("mail.smtp.host", default: ConfigDefaults.smtpHost, Self.hostName)
+        let port = value("mail.smtp.port", default: ConfigDefaults.smtpPort, Self.port)
+        let starttls = value("mail.smtp.starttls", default: ConfigDefaults.starttls, Self.starttls)
+        let username = parsed("mail.smtp.username") { text, field throws(FieldError) in
+            try TextField.singleLine(text, field: field, maxLength: 256)
+        }
+        let passwordFile = parsed("mail.smtp.password_file", Self.path)
+        switch (username, passwordFile) {
+        case (.value, .absent):
+            report("mail.smtp.password_file", "is required when mail.smtp.username is set (a file holding the password)")
+        case (.absent, .value):
+            report("mail.smtp.username", "is required when mail.smtp.password_file is set")
+        default:
+            break
+        }
+        if let path = passwordFile.value {
+            check("mail.smtp.password_file", PathCheck.readableFileProblem(path))
+        }
+        guard let host, let port, let starttls, !username.isInvalid, !passwordFile.isInvalid else { return nil }
+        return SMTPSettings(host: host, port: port, starttls: starttls, username: username.value,
+                            passwordFile: passwordFile.value)
+    }
+
+    // MARK: - Parsers
+
+    static func transport(_ text: String, field: String) throws(FieldError) -> MailTransportKind {
+        guard let kind = MailTransportKind(rawValue: text.lowercased()) else {
+            throw FieldError(field: field, reason: "\"\(text)\" is not a transport: use "
+                                + choices(MailTransportKind.allCases.map(\.rawValue)))
+        }
+        return kind
+    }
+
+    static func starttls(_ text: String, field: String) throws(FieldError) -> StartTLSPolicy {
+        guard let policy = StartTLSPolicy(rawValue: text.lowercased()) else {
+            throw FieldError(field: field, reason: "\"\(text)\" is not a STARTTLS policy: use "
+                                + choices(StartTLSPolicy.allCases.map(\.rawValue)))
+        }
+        return policy
+    }
+
+    static func port(_ text: String, field: String) throws(FieldError) -> Int {
+        guard text.allSatisfy({ ("0"..."9").contains($0) }), let port = Int(text) else {
+            throw FieldError(field: field, reason: "\"\(text)\" is not a port number (1 to 65535)")
+        }
+        guard (1...65535).contains(port) else {
+            throw FieldError(field: field, reason: "\(port) is out of range: a port is 1 to 65535")
+        }
+        return port
+    }
+
+    /// A host name or IP address: one line, no spaces.
+    static func hostName(_ text: String, field: String) throws(FieldError) -> String {
+        let host = try TextField.singleLine(text, field: field, maxLength: 253)
+        guard !host.contains(" "), !host.contains("/") else {
+            throw FieldError(field: field, reason: "\"\(host)\" is not a host name or address")
+        }
+        return host
+    }
+}
+
+extension ConfigDecoder.Parsed {
+    var isInvalid: Bool {
+        if case .invalid = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,25 @@
+/// Everything about sending mail (`mail.*`): the sender, the transport to use, and each transport's
+/// settings.
+///
+/// It exists so that the mail module gets one checked value. The settings of every transport are kept
+/// even when another is chosen, so that switching `mail.transport` on a reload needs nothing else; only
+/// the chosen transport's paths are checked on disk when the config is loaded.
+public struct MailSettings: Sendable, Hashable {
+    /// The `From:` of every message (required: there is no sensible default for an authority).
+    public var from: MailboxAddress
+    public var transport: MailTransportKind
+    public var smtp: SMTPSettings
+    /// The program the `sendmail` transport runs (`-i -f <from> -- <recipient>`, message on stdin).
+    public var sendmailPath: String
+    /// The folder the `directory` transport writes `.eml` files into; created if missing.
+    public var directory: String
+
+    public init(from: MailboxAddress, transport: MailTransportKind, smtp: SMTPSettings, sendmailPath: String,
+                directory: String) {
+        self.from = from
+        self.transport = transport
+        self.smtp = smtp
+        self.sendmailPath = sendmailPath
+        self.directory = directory
+    }
+}

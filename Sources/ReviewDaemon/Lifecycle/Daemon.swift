@@ -1,0 +1,85 @@
+import Foundation
+public import Logging
+public import ReviewCore
+public import ReviewStore
+public import ServiceLifecycle
+import UnixSignals
+
+/// Starts and runs the whole daemon: opens and migrates the database, assembles the services into one
+/// `ServiceGroup` and runs them until SIGTERM or SIGINT, then closes the database cleanly.
+///
+/// The executable only parses arguments and calls ``run(config:configPath:environment:logger:)``; tests call
+/// ``start(config:configPath:environment:clock:timer:logger:)`` to get the pieces and drive them.
+public enum Daemon {
+    /// The assembled daemon, before it runs.
+    public struct Assembly: Sendable {
+        public let store: ReviewStore
+        public let scheduler: WakeScheduler
+        public let group: ServiceGroup
+        public let live: LiveConfig
+    }
+
+    /// Runs the daemon until a graceful shutdown completes.
+    public static func run(config: DaemonConfig, configPath: String?, environment: [String: String],
+                           logger: Logger) async throws {
+        let assembly = try await start(config: config, configPath: configPath, environment: environment,
+                                       clock: SystemClock(), timer: DispatchWakeTimer(), logger: logger)
+        try await assembly.group.run()
+        try assembly.store.close()
+        logger.notice("stopped cleanly; database closed")
+    }
+
+    /// Opens the store and builds the services, without running them.
+    public static func start(config: DaemonConfig, configPath: String?, environment: [String: String],
+                             clock: any WallClock, timer: any WakeTimer, logger: Logger) async throws -> Assembly {
+        let notifier = SystemdNotifier(environment: environment)
+        try? notifier.status("Opening the database")
+        let started = ContinuousClock.now
+        let store = try ReviewStore(path: config.database, clock: clock, timeZone: config.timeZone,
+                                    settings: config.rules)
+        let rescued = try await store.rescueSendingNotices(now: clock.now())
+        if rescued > 0 {
+            logger.warning("notices interrupted by the last stop will be sent again", metadata: ["count": "\(rescued)"])
+        }
+        let calendar = LocalCalendar(timeZone: config.timeZone)
+        let live = LiveConfig(config, path: configPath)
+        let transitions = DeadlineTransitionSource(store: store, calendar: calendar,
+                                                   logger: logger.with(label: "ehc-reviewd.deadlines"))
+        let scheduler = WakeScheduler(sources: [transitions], clock: clock, timer: timer,
+                                      logger: logger.with(label: "ehc-reviewd.scheduler"))
+        let reload = ConfigReloadService(live: live, store: store, environment: environment, notifier: notifier,
+                                         logger: logger.with(label: "ehc-reviewd.config"),
+                                         onApplied: { scheduler.poke() })
+        let summary = try await StatusSummary.read(from: store, today: calendar.civilDate(of: clock.now()))
+        let elapsed = ContinuousClock.now - started
+        logger.notice("database open", metadata: [
+            "path": "\(config.database)", "plans": "\(summary.plans)", "late": "\(summary.late)",
+            "open_ms": "\(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)",
+        ])
+        // ServiceGroup shuts services down in reverse order: the watchdog, first here, keeps pinging until
+        // the scheduler has finished its pass.
+        let services: [any ServiceLifecycle.Service] = [
+            WatchdogService(notifier: notifier, logger: logger.with(label: "ehc-reviewd.watchdog")),
+            scheduler,
+            reload,
+            ReadinessService(notifier: notifier, status: summary.line, logger: logger),
+        ]
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: services.map {
+                ServiceGroupConfiguration.ServiceConfiguration(service: $0,
+                                                               successTerminationBehavior: .gracefullyShutdownGroup)
+            },
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        return Assembly(store: store, scheduler: scheduler, group: group, live: live)
+    }
+}
+
+extension Logger {
+    /// A copy with another label and the same level, for one part of the daemon.
+    func with(label: String) -> Logger {
+        var copy = Logger(label: label)
+        copy.logLevel = logLevel
+        return copy
+    }
+}

@@ -1,0 +1,40 @@
+public import Foundation
+public import Logging
+public import ReviewCore
+public import ReviewStore
+
+/// Turns the passing of local midnights into recorded deadline transitions: when a day starts, every
+/// deadline that turns `due_soon` or `late` that day is recorded once, with that date. Its next wake is
+/// the local midnight that starts the next day on which some open deadline changes state.
+public struct DeadlineTransitionSource: WakeSource {
+    public let name = "deadline transitions"
+    let store: ReviewStore
+    let calendar: LocalCalendar
+    let logger: Logger
+    /// Called with the transitions newly recorded by a wake (for notices and metrics).
+    let onTransitions: @Sendable ([DeadlineTransition]) async -> Void
+
+    public init(store: ReviewStore, calendar: LocalCalendar, logger: Logger,
+                onTransitions: @escaping @Sendable ([DeadlineTransition]) async -> Void = { _ in }) {
+        self.store = store
+        self.calendar = calendar
+        self.logger = logger
+        self.onTransitions = onTransitions
+    }
+
+    public func wake(now: Date) async throws {
+        let today = calendar.civilDate(of: now)
+        let recorded = try await store.processTransitions(through: today)
+        guard !recorded.isEmpty else { return }
+        let late = recorded.filter { $0.state == .late }.count
+        logger.notice("deadlines changed state", metadata: [
+            "through": "\(today)", "late": "\(late)", "due_soon": "\(recorded.count - late)",
+        ])
+        await onTransitions(recorded)
+    }
+
+    public func nextWake(after now: Date) async throws -> Date? {
+        let today = calendar.civilDate(of: now)
+        return try await store.nextStateChange(after: today).map { calendar.startOfDay($0) }
+    }
+}

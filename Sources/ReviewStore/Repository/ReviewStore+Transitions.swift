@@ -1,0 +1,123 @@
+import GRDB
+public import ReviewCore
+
+/// A deadline reaching a new state on a local date: `late` the day after its due date, `due_soon` the
+/// warning window before it. Recorded once; the notices and the digest are built from these.
+public struct DeadlineTransition: Sendable, Hashable, Codable {
+    public var planID: PlanID
+    public var key: String
+    public var rule: RuleID
+    public var state: DeadlineState
+    public var on: CivilDate
+    public var dueOn: CivilDate
+
+    public init(planID: PlanID, key: String, rule: RuleID, state: DeadlineState, on: CivilDate, dueOn: CivilDate) {
+        self.planID = planID
+        self.key = key
+        self.rule = rule
+        self.state = state
+        self.on = on
+        self.dueOn = dueOn
+    }
+}
+
+extension ReviewStore {
+    enum TransitionSQL {
+        /// Open deadlines whose due date lies in a range: both transitions are found by a range of due dates
+        /// on `deadlines_open`, so the work is proportional to what changes, not to the number of plans.
+        static let openDueBetween = """
+            SELECT plan_id, key, rule, due_on, statutory FROM deadlines
+            WHERE done_on IS NULL AND closed_on IS NULL AND due_on >= ? AND due_on <= ?
+            ORDER BY due_on, plan_id, key
+            """
+        static let insert = """
+            INSERT INTO deadline_transitions (plan_id, key, state, occurred_on, recorded_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (plan_id, key, state) DO NOTHING
+            """
+        static let watermarkKey = "transitions_through"
+    }
+
+    /// Records every transition that has happened by the end of `today` since the last call, each with the
+    /// local date it happened on (not the date it was noticed), and returns them.
+    ///
+    /// A watermark (the last day processed) limits the work to the days since the last call: after a
+    /// restart, a suspend or a clock jump forward the missed days are caught up with their true dates; a
+    /// jump back finds nothing to do; nothing is recorded twice (the unique index makes sure). The very
+    /// first call covers `today` only: what was late before the daemon ever watched is history, shown in
+    /// every late list but not recorded as having turned late (see `refreshDeadlines`).
+    public func processTransitions(through today: CivilDate) async throws -> [DeadlineTransition] {
+        let window = calculator.settings.dueSoonDays
+        let now = Timestamp.text(clock.now())
+        return try await write { db in
+            let stored = try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = ?",
+                                             arguments: [TransitionSQL.watermarkKey])
+            let watermark = stored.flatMap { try? CivilDate(iso: $0) } ?? today.adding(days: -1)
+            if watermark >= today { return [] }
+            // Late on due + 1 ∈ (watermark, today]  ⇔  due ∈ [watermark, today - 1].
+            // Due soon on due - window ∈ (watermark, today]  ⇔  due ∈ [watermark + window + 1, today + window].
+            let lateRange = (watermark, today.adding(days: -1))
+            let soonRange = (watermark.adding(days: window + 1), today.adding(days: window))
+            var recorded: [DeadlineTransition] = []
+            for (state, range) in [(DeadlineState.late, lateRange), (.dueSoon, soonRange)] where range.0 <= range.1 {
+                recorded += try Self.recordTransitions(db, state: state, dueFrom: range.0, dueThrough: range.1,
+                                                       window: window, recordedAt: now)
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
+                           arguments: [TransitionSQL.watermarkKey, today.description])
+            return recorded.sorted { ($0.on, $0.planID, $0.key) < ($1.on, $1.planID, $1.key) }
+        }
+    }
+
+    /// The day through which transitions have been processed, if ever.
+    public func transitionsProcessedThrough() async throws -> CivilDate? {
+        try await read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = ?",
+                                arguments: [TransitionSQL.watermarkKey]).flatMap { try? CivilDate(iso: $0) }
+        }
+    }
+
+    /// Every transition recorded for a plan, in the order they happened.
+    public func transitions(plan planID: PlanID) async throws -> [DeadlineTransition] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT t.plan_id, t.key, t.state, t.occurred_on, d.rule, d.due_on
+                    FROM deadline_transitions t JOIN deadlines d ON d.plan_id = t.plan_id AND d.key = t.key
+                    WHERE t.plan_id = ? ORDER BY t.occurred_on, t.id
+                    """,
+                arguments: [planID.rawValue]
+            ).map { row in
+                DeadlineTransition(planID: planID, key: row["key"], rule: try row.enumValue("rule"),
+                                   state: try row.enumValue("state"), on: try row.civilDate("occurred_on"),
+                                   dueOn: try row.civilDate("due_on"))
+            }
+        }
+    }
+
+    /// Records, for open deadlines due in `[dueFrom, dueThrough]`, the transition to `state`; returns those
+    /// newly recorded.
+    static func recordTransitions(_ db: Database, state: DeadlineState, dueFrom: CivilDate, dueThrough: CivilDate,
+                                  window: Int, recordedAt: String) throws -> [DeadlineTransition] {
+        let insert = try db.cachedStatement(sql: TransitionSQL.insert)
+        var recorded: [DeadlineTransition] = []
+        let rows = try Row.fetchAll(db, sql: TransitionSQL.openDueBetween,
+                                    arguments: [dueFrom.description, dueThrough.description])
+        for row in rows {
+            let statutory: Bool = row["statutory"]
+            // Guidance is never late (DESIGN §4): it has no late transition.
+            if state == .late && !statutory { continue }
+            let due = try row.civilDate("due_on")
+            let on = state == .late ? due.adding(days: 1) : due.adding(days: -window)
+            let plan = PlanID(row["plan_id"])
+            let key: String = row["key"]
+            try insert.execute(arguments: [plan.rawValue, key, state.rawValue, on.description, recordedAt])
+            if db.changesCount == 1 {
+                recorded.append(DeadlineTransition(planID: plan, key: key, rule: try row.enumValue("rule"),
+                                                   state: state, on: on, dueOn: due))
+            }
+        }
+        return recorded
+    }
+}
+

@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import ReviewTestSupport
+import Testing
+
+/// The real `ehc-reviewd` binary, started as systemd would start it: a config file, a notification
+/// socket, SIGTERM to stop.
+@Suite("ehc-reviewd as a real process", .serialized)
+struct DaemonProcessTests {
+    /// The built binary, next to this test bundle.
+    static func binary() throws -> URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("ehc-reviewd")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let debug = root.appendingPathComponent(".build/debug/ehc-reviewd")
+        try #require(FileManager.default.isExecutableFile(atPath: debug.path), "build ehc-reviewd first (swift build)")
+        return debug
+    }
+
+    /// A valid config in a fresh folder, with the database and mail folder inside it.
+    static func writeConfig(in folder: URL, extra: String = "") throws -> URL {
+        let config = folder.appendingPathComponent("ehc-reviewd.yaml")
+        let yaml = """
+            database: \(folder.path)/reviews.sqlite
+            time_zone: Europe/London
+            socket:
+              path: \(folder.path)/admin.sock
+            digest:
+              at: "07:00"
+              recipients: [sen-team@example.org]
+            mail:
+              from: "EHC reviews <ehc-reviews@example.org>"
+              transport: directory
+              directory: \(folder.path)/mail
+            \(extra)
+            """
+        try yaml.write(to: config, atomically: true, encoding: .utf8)
+        return config
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NOTIFY_SOCKET")
+        env.removeValue(forKey: "JOURNAL_STREAM")
+        env.removeValue(forKey: "WATCHDOG_USEC")
+        process.environment = env.merging(environment) { $1 }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return (process, errors)
+    }
+
+    @Test("starts, says READY=1 over NOTIFY_SOCKET, stops cleanly on SIGTERM, and leaves an intact database")
+    func readyThenCleanStop() async throws {
+        let scratch = try TemporaryDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let folder = scratch.folder
+        let config = try Self.writeConfig(in: folder)
+        let listener = try NotifySocketListener.atTemporaryPath()
+        let (process, errors) = try Self.run(["--config", config.path], environment: ["NOTIFY_SOCKET": listener.environmentValue])
+
+        var messages: [String] = []
+        let deadline = Date().addingTimeInterval(30)
+        while !messages.contains(where: { $0.split(separator: "\n").contains("READY=1") }) && Date() < deadline {
+            if let message = try? listener.receive() { messages.append(message) }
+        }
+        #expect(messages.contains { $0.split(separator: "\n").contains("READY=1") }, "got \(messages)")
+        let ready = messages.first { $0.contains("READY=1") } ?? ""
+        #expect(ready.contains("STATUS=Watching 0 plans"), "a status line worth reading: \(ready)")
+
+        process.terminate()
+        process.waitUntilExit()
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0, "\(log)")
+        #expect(log.contains("stopped cleanly"), "\(log)")
+        var stopping = false
+        while listener.hasPendingDatagram() {
+            if let message = try? listener.receive(), message.contains("STOPPING=1") { stopping = true }
+        }
+        #expect(stopping, "STOPPING=1 was sent")
+
+        let queue = try DatabaseQueue(path: folder.appendingPathComponent("reviews.sqlite").path)
+        let check = try await queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        #expect(check == ["ok"])
+        let tables = try await queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'deadlines'") }
+        #expect(tables == 1, "the database was migrated before READY")
+    }
+
+    @Test("a bad config is refused with each bad key named, and exit code 78")
+    func badConfigRefused() async throws {
+        let scratch = try TemporaryDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let folder = scratch.folder
+        let config = try Self.writeConfig(in: folder, extra: "")
+        var text = try String(contentsOf: config, encoding: .utf8)
+        text = text.replacingOccurrences(of: "Europe/London", with: "Europe/Atlantis")
+            .replacingOccurrences(of: "\"07:00\"", with: "\"7 o'clock\"")
+            .replacingOccurrences(of: "transport: directory", with: "transport: pigeon")
+        try text.write(to: config, atomically: true, encoding: .utf8)
+
+        for arguments in [["--check-config", "--config", config.path], ["--config", config.path]] {
+            let (process, errors) = try Self.run(arguments)
+            process.waitUntilExit()
+            let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationStatus == 78, "\(arguments): \(output)")
+            for key in ["time_zone", "digest.at", "mail.transport"] {
+                #expect(output.contains(key), "\(arguments) names \(key): \(output)")
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("reviews.sqlite").path),
+                "refusing to start creates no database")
+    }
+
+    @Test("--check-config on a good file exits 0")
+    func goodConfigAccepted() throws {
+        let scratch = try TemporaryDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let folder = scratch.folder
+        let config = try Self.writeConfig(in: folder)
+        let (process, _) = try Self.run(["--check-config", "--config", config.path])
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test("a usage error exits 64")
+    func usageError() throws {
+        let (process, _) = try Self.run([])
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 64)
+    }
+}

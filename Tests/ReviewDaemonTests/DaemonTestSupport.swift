@@ -1,0 +1,42 @@
+import Foundation
+import Logging
+import ReviewCore
+import ReviewDaemon
+import ReviewStore
+import ReviewTestSupport
+import Synchronization
+
+/// Collects what a source hands out, across tasks.
+final class TransitionLog: Sendable {
+    private let entries = Mutex<[DeadlineTransition]>([])
+
+    var all: [DeadlineTransition] { entries.withLock { $0 } }
+
+    func append(_ transitions: [DeadlineTransition]) {
+        entries.withLock { $0 += transitions }
+    }
+
+    func drain() -> [DeadlineTransition] {
+        entries.withLock { entries in
+            defer { entries = [] }
+            return entries
+        }
+    }
+}
+
+/// A logger that prints nothing, for tests that are not about logging.
+let quietLogger: Logger = {
+    var logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+    logger.logLevel = .critical
+    return logger
+}()
+
+/// `instant("2026-03-29T00:00:00Z")`: an RFC 3339 literal for tests.
+func instant(_ text: String) -> Date {
+    guard let date = ISO8601DateFormatter().date(from: text) else {
+        preconditionFailure("test literal \(text) is not RFC 3339")
+    }
+    return date
+}
+
+let londonCalendar = LocalCalendar(timeZone: london)
