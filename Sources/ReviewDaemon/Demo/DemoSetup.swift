@@ -23,8 +23,10 @@ enum DemoSetup {
             let summary = try await DemoAuthority.seed(into: store, today: today, count: count) { done in
                 if done % 50 == 0 { say("  \(done) of \(count) plans…") }
             }
+            let elapsed = ContinuousClock.now - started
+            let tenths = elapsed.components.seconds * 10 + elapsed.components.attoseconds / 100_000_000_000_000_000
             lines.append("Seeded \(summary.plans) plans, \(summary.reviews) reviews and \(summary.professionals) "
-                + "professionals in \(ContinuousClock.now - started).")
+                + "professionals in \(tenths / 10).\(tenths % 10) s.")
         } else {
             lines.append("Reusing the demo data in \(root) (delete the folder to start again).")
         }
@@ -38,7 +40,7 @@ enum DemoSetup {
             "Try, in another terminal:",
             "  sqlite3 \(config.database) \"SELECT p.reference, d.rule, d.due_on FROM deadlines d JOIN plans p ON p.id = d.plan_id WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.statutory = 1 AND d.due_on < date('now') ORDER BY d.due_on LIMIT 10\"",
             "  sqlite3 \(config.database) \"SELECT occurred_on, state, key FROM deadline_transitions ORDER BY occurred_on DESC LIMIT 10\"",
-            "  kill -HUP <pid>   (reload: ignored in the demo, which has no file)",
+            "  kill -HUP \(ProcessInfo.processInfo.processIdentifier)   (reload: logged and ignored in the demo, which has no file)",
             "Stop with Ctrl-C: the daemon finishes what it is doing and closes the database.",
             "",
         ]
