@@ -93,6 +93,36 @@ struct DaemonProcessTests {
         #expect(tables == 1, "the database was migrated before READY")
     }
 
+    @Test("SIGHUP re-reads the file and logs each changed key; the daemon keeps running")
+    func reloadOnHangup() async throws {
+        let scratch = try TemporaryDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let folder = scratch.folder
+        let config = try Self.writeConfig(in: folder)
+        let listener = try NotifySocketListener.atTemporaryPath()
+        let (process, errors) = try Self.run(["--config", config.path], environment: ["NOTIFY_SOCKET": listener.environmentValue])
+        let deadline = Date().addingTimeInterval(30)
+        var ready = false
+        while !ready && Date() < deadline {
+            ready = (try? listener.receive())?.contains("READY=1") ?? false
+        }
+        #expect(ready)
+        let text = try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "\"07:00\"", with: "\"06:15\"")
+        try text.write(to: config, atomically: true, encoding: .utf8)
+        kill(process.processIdentifier, SIGHUP)
+        var reloaded = false
+        while !reloaded && Date() < deadline {
+            if let message = try? listener.receive(), message.contains("Reloaded configuration") { reloaded = true }
+        }
+        #expect(reloaded, "READY=1 with a status after RELOADING=1")
+        #expect(process.isRunning)
+        process.terminate()
+        process.waitUntilExit()
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("configuration reloaded") && log.contains("digest.at"), "\(log)")
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test("a bad config is refused with each bad key named, and exit code 78")
     func badConfigRefused() async throws {
         let scratch = try TemporaryDatabase()

@@ -49,6 +49,9 @@ public enum DaemonLauncher {
     }
 
     static func run(config: DaemonConfig, path: String?, environment: [String: String], logger: Logger) async -> Int32 {
+        // SIGHUP's default action ends the process; until the reload service listens for it, a
+        // `systemctl reload` right after start must not stop the daemon.
+        signal(SIGHUP, SIG_IGN)
         do {
             try await Daemon.run(config: config, configPath: path, environment: environment, logger: logger)
             return 0
