@@ -56,27 +56,52 @@ struct DaemonProcessTests {
         return (process, errors)
     }
 
+    /// A daemon started on a fresh config with a test notification socket.
+    struct Running {
+        let scratch: TemporaryDatabase
+        let config: URL
+        let listener: NotifySocketListener
+        let process: Process
+        let errors: Pipe
+
+        init() throws {
+            scratch = try TemporaryDatabase()
+            config = try DaemonProcessTests.writeConfig(in: scratch.folder)
+            listener = try NotifySocketListener.atTemporaryPath()
+            (process, errors) = try DaemonProcessTests.run(["--config", config.path],
+                                                           environment: ["NOTIFY_SOCKET": listener.environmentValue])
+        }
+
+        /// The datagrams received until one contains `assignment` (or 30 seconds pass).
+        func messages(until assignment: String) -> [String] {
+            var messages: [String] = []
+            let deadline = Date().addingTimeInterval(30)
+            while !messages.contains(where: { $0.split(separator: "\n").contains(Substring(assignment)) }) && Date() < deadline {
+                if let message = try? listener.receive() { messages.append(message) }
+            }
+            return messages
+        }
+
+        /// SIGTERM, then the exit and everything written to stderr.
+        func stop() -> String {
+            process.terminate()
+            process.waitUntilExit()
+            return String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
+    }
+
     @Test("starts, says READY=1 over NOTIFY_SOCKET, stops cleanly on SIGTERM, and leaves an intact database")
     func readyThenCleanStop() async throws {
-        let scratch = try TemporaryDatabase()
-        defer { withExtendedLifetime(scratch) {} }
-        let folder = scratch.folder
-        let config = try Self.writeConfig(in: folder)
-        let listener = try NotifySocketListener.atTemporaryPath()
-        let (process, errors) = try Self.run(["--config", config.path], environment: ["NOTIFY_SOCKET": listener.environmentValue])
-
-        var messages: [String] = []
-        let deadline = Date().addingTimeInterval(30)
-        while !messages.contains(where: { $0.split(separator: "\n").contains("READY=1") }) && Date() < deadline {
-            if let message = try? listener.receive() { messages.append(message) }
-        }
+        let daemon = try Running()
+        let folder = daemon.scratch.folder
+        let listener = daemon.listener
+        let process = daemon.process
+        let messages = daemon.messages(until: "READY=1")
         #expect(messages.contains { $0.split(separator: "\n").contains("READY=1") }, "got \(messages)")
         let ready = messages.first { $0.contains("READY=1") } ?? ""
         #expect(ready.contains("STATUS=Watching 0 plans"), "a status line worth reading: \(ready)")
 
-        process.terminate()
-        process.waitUntilExit()
-        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = daemon.stop()
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0, "\(log)")
         #expect(log.contains("stopped cleanly"), "\(log)")
@@ -95,30 +120,18 @@ struct DaemonProcessTests {
 
     @Test("SIGHUP re-reads the file and logs each changed key; the daemon keeps running")
     func reloadOnHangup() async throws {
-        let scratch = try TemporaryDatabase()
-        defer { withExtendedLifetime(scratch) {} }
-        let folder = scratch.folder
-        let config = try Self.writeConfig(in: folder)
-        let listener = try NotifySocketListener.atTemporaryPath()
-        let (process, errors) = try Self.run(["--config", config.path], environment: ["NOTIFY_SOCKET": listener.environmentValue])
-        let deadline = Date().addingTimeInterval(30)
-        var ready = false
-        while !ready && Date() < deadline {
-            ready = (try? listener.receive())?.contains("READY=1") ?? false
-        }
-        #expect(ready)
+        let daemon = try Running()
+        let config = daemon.config
+        let process = daemon.process
+        #expect(daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
         let text = try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "\"07:00\"", with: "\"06:15\"")
         try text.write(to: config, atomically: true, encoding: .utf8)
         kill(process.processIdentifier, SIGHUP)
-        var reloaded = false
-        while !reloaded && Date() < deadline {
-            if let message = try? listener.receive(), message.contains("Reloaded configuration") { reloaded = true }
-        }
-        #expect(reloaded, "READY=1 with a status after RELOADING=1")
+        let reloaded = daemon.messages(until: "STATUS=Reloaded configuration")
+        #expect(reloaded.contains { $0.contains("RELOADING=1") }, "\(reloaded)")
+        #expect(reloaded.contains { $0.contains("STATUS=Reloaded configuration") }, "READY=1 with a status after RELOADING=1")
         #expect(process.isRunning)
-        process.terminate()
-        process.waitUntilExit()
-        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = daemon.stop()
         #expect(log.contains("configuration reloaded") && log.contains("digest.at"), "\(log)")
         #expect(process.terminationStatus == 0)
     }
