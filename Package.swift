@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "ReviewStore", targets: ["ReviewStore"]),
         .library(name: "ReviewDaemon", targets: ["ReviewDaemon"]),
         .executable(name: "ehc-reviewd", targets: ["ehc-reviewd"]),
+        .executable(name: "ehc-reviewctl", targets: ["ehc-reviewctl"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
@@ -28,6 +29,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-system.git", exact: "1.8.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", exact: "2.4.1"),
     ],
     targets: [
         // The law and the calendar: pure, Foundation only, no I/O, no clock of its own.
@@ -38,11 +42,15 @@ let package = Package(
             dependencies: ["ReviewCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        // The admin API's JSON shapes, shared by the daemon and ehc-reviewctl.
+        .target(name: "ReviewAPI", dependencies: ["ReviewCore"], swiftSettings: strictSettings),
         // The running service: config, lifecycle, systemd integration, deadline timers, demo data.
         .target(
             name: "ReviewDaemon",
             dependencies: [
-                "ReviewCore", "ReviewStore",
+                "ReviewCore", "ReviewStore", "ReviewAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SystemPackage", package: "swift-system"),
@@ -57,6 +65,26 @@ let package = Package(
             name: "ehc-reviewd",
             dependencies: [
                 "ReviewDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // ehc-reviewctl's client and output: HTTP over the admin socket, tables, exit codes.
+        .target(
+            name: "ReviewControl",
+            dependencies: [
+                "ReviewCore", "ReviewAPI",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The admin CLI: the command tree (argument parsing) only.
+        .executableTarget(
+            name: "ehc-reviewctl",
+            dependencies: [
+                "ReviewControl", "ReviewAPI", "ReviewCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -78,7 +106,9 @@ let package = Package(
         .testTarget(
             name: "ReviewDaemonTests",
             dependencies: [
-                "ReviewCore", "ReviewStore", "ReviewDaemon", "ReviewTestSupport", "ehc-reviewd",
+                "ReviewCore", "ReviewStore", "ReviewDaemon", "ReviewTestSupport", "ehc-reviewd", "ehc-reviewctl",
+                "ReviewAPI", "ReviewControl",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -27,6 +27,7 @@ struct DaemonProcessTests {
             time_zone: Europe/London
             socket:
               path: \(folder.path)/admin.sock
+              group: root
             digest:
               at: "07:00"
               recipients: [sen-team@example.org]

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// The checks on disk behind the config's paths, each returning why a path will not work (or `nil`).
 ///
@@ -101,10 +102,13 @@ enum PathCheck {
 
     private enum Kind: Equatable { case missing, unreachable, folder, other }
 
+    // Through access(2) and FileManager rather than stat(2): Swift's view of `struct stat` moves between
+    // C modules (Glibc, CDispatch) depending on import order, which strict member visibility refuses.
     private static func kind(of path: String) -> Kind {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return errno == ENOENT || errno == ENOTDIR ? .missing : .unreachable }
-        return (info.st_mode & S_IFMT) == S_IFDIR ? .folder : .other
+        guard access(path, F_OK) == 0 else { return errno == ENOENT || errno == ENOTDIR ? .missing : .unreachable }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .unreachable }
+        return isDirectory.boolValue ? .folder : .other
     }
 
     private static func unreachable(_ path: String) -> String {

@@ -8,7 +8,10 @@ import UnixSignals
 /// (digest time and recipients, mail settings, the `due_soon` window), logs each changed key, and says
 /// which changes wait for a restart. A file that no longer passes the checks is logged key by key and
 /// ignored: the daemon keeps running on the config it has.
-public struct ConfigReloadService: ServiceLifecycle.Service {
+public struct ConfigReloadService: ServiceLifecycle.Service, CustomStringConvertible {
+    /// ServiceLifecycle logs services by their description: never the environment, which may hold secrets.
+    public var description: String { "ConfigReloadService(\(live.path ?? "demo defaults"))" }
+
     let live: LiveConfig
     let store: ReviewStore
     let environment: [String: String]

@@ -33,6 +33,7 @@ public enum Daemon {
     public static func start(config: DaemonConfig, configPath: String?, environment: [String: String],
                              clock: any WallClock, timer: any WakeTimer, logger: Logger) async throws -> Assembly {
         let notifier = SystemdNotifier(environment: environment)
+        try AdminServer.prepare(config.socket)
         try? notifier.status("Opening the database")
         let started = ContinuousClock.now
         let store = try ReviewStore(path: config.database, clock: clock, timeZone: config.timeZone,
@@ -58,11 +59,22 @@ public enum Daemon {
         ])
         // ServiceGroup shuts services down in reverse order: the watchdog, first here, keeps pinging until
         // the scheduler has finished its pass.
+        let gate = ReadinessGate()
+        let admin = AdminServer(
+            environment: AdminEnvironment(store: store, live: live, clock: clock,
+                                          adminGroupID: PeerCredentials.groupID(named: config.socket.adminGroup),
+                                          nextWake: { scheduler.nextWake }, onChange: { scheduler.poke() }),
+            socket: config.socket, gate: gate, logger: logger.with(label: "ehc-reviewd.admin"))
+        if PeerCredentials.groupID(named: config.socket.adminGroup) == nil {
+            logger.warning("socket.admin_group does not exist: only root may change data",
+                           metadata: ["group": "\(config.socket.adminGroup)"])
+        }
         let services: [any ServiceLifecycle.Service] = [
             WatchdogService(notifier: notifier, logger: logger.with(label: "ehc-reviewd.watchdog")),
             scheduler,
             reload,
-            ReadinessService(notifier: notifier, status: summary.line, logger: logger),
+            admin,
+            ReadinessService(notifier: notifier, status: summary.line, gate: gate, logger: logger),
         ]
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: services.map {

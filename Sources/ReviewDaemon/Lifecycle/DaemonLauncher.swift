@@ -16,6 +16,9 @@ public enum DaemonLauncher {
     public static let badConfiguration: Int32 = 78
 
     public static func launch(_ mode: Mode, environment: [String: String]) async -> Int32 {
+        // Children's data: every file the daemon creates (database, mail, socket) is its own until it says
+        // otherwise (the socket is opened to its group explicitly).
+        umask(0o077)
         _ = JournalLogHandler.bootstrap(environment: environment, level: logLevel(environment))
         let logger = Logger(label: "ehc-reviewd")
         switch mode {

@@ -15,7 +15,9 @@ public struct PlanDeadline: Sendable, Hashable, Codable {
 }
 
 extension ReviewStore {
-    /// Statements the tests check with `EXPLAIN QUERY PLAN`: both must use `deadlines_open`.
+    /// Statements the tests check with `EXPLAIN QUERY PLAN`: all use `deadlines_open`, which gives the due
+    /// order; only deadlines sharing a due date are sorted among themselves (SQLite's "right part" sort,
+    /// which stops at the LIMIT).
     enum DeadlineSQL {
         static let late = """
             SELECT d.*, p.reference FROM deadlines d JOIN plans p ON p.id = d.plan_id

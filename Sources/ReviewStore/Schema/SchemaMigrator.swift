@@ -6,13 +6,15 @@ import GRDB
 /// Swift enum case is accepted).
 enum SchemaMigrator {
     /// Migration identifiers in order; the tests migrate from every prefix of this list.
-    static let versions = ["v1_domain", "v2_outbox_audit_digest", "v3_deadlines"]
+    static let versions = ["v1_domain", "v2_outbox_audit_digest", "v3_deadlines", "v4_idempotency", "v5_covering_open_deadlines"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_domain", migrate: Migration1Domain.migrate)
         migrator.registerMigration("v2_outbox_audit_digest", migrate: Migration2Outbox.migrate)
         migrator.registerMigration("v3_deadlines", migrate: Migration3Deadlines.migrate)
+        migrator.registerMigration("v4_idempotency", migrate: Migration4Idempotency.migrate)
+        migrator.registerMigration("v5_covering_open_deadlines", migrate: Migration5CoveringIndex.migrate)
         return migrator
     }
 }

@@ -1,0 +1,132 @@
+public import ReviewCore
+
+/// A notice in the outbox, as `GET /v1/notices` shows it.
+public struct NoticeView: Codable, Sendable, Hashable {
+    public var id: Int64
+    public var planId: Int64?
+    public var reviewId: Int64?
+    public var professionalId: Int64?
+    public var recipient: String
+    public var kind: NoticeKind
+    public var planVersion: Int?
+    public var state: NoticeState
+    public var attempts: Int
+    public var nextAttemptAt: String?
+    public var lastError: String?
+    public var createdAt: String
+    public var sentAt: String?
+
+    public init(id: Int64, planId: Int64?, reviewId: Int64?, professionalId: Int64?, recipient: String,
+                kind: NoticeKind, planVersion: Int?, state: NoticeState, attempts: Int, nextAttemptAt: String?,
+                lastError: String?, createdAt: String, sentAt: String?) {
+        self.id = id
+        self.planId = planId
+        self.reviewId = reviewId
+        self.professionalId = professionalId
+        self.recipient = recipient
+        self.kind = kind
+        self.planVersion = planVersion
+        self.state = state
+        self.attempts = attempts
+        self.nextAttemptAt = nextAttemptAt
+        self.lastError = lastError
+        self.createdAt = createdAt
+        self.sentAt = sentAt
+    }
+}
+
+/// `POST /v1/digest/run`.
+public struct DigestRunRequest: Codable, Sendable, Hashable, KnownFields {
+    public var dryRun: Bool?
+    public var date: CivilDate?
+    public static let fields: Set<String> = ["dry_run", "date"]
+
+    public init(dryRun: Bool? = nil, date: CivilDate? = nil) {
+        self.dryRun = dryRun
+        self.date = date
+    }
+}
+
+/// One line of the audit log.
+public struct AuditView: Codable, Sendable, Hashable {
+    public var id: Int64
+    public var at: String
+    public var uid: UInt32
+    public var userName: String
+    public var via: String
+    public var action: String
+    public var entity: String
+    public var entityId: Int64?
+    public var summary: String
+
+    public init(id: Int64, at: String, uid: UInt32, userName: String, via: String, action: String, entity: String,
+                entityId: Int64?, summary: String) {
+        self.id = id
+        self.at = at
+        self.uid = uid
+        self.userName = userName
+        self.via = via
+        self.action = action
+        self.entity = entity
+        self.entityId = entityId
+        self.summary = summary
+    }
+}
+
+/// `GET /v1/status`.
+public struct StatusView: Codable, Sendable, Hashable {
+    public var version: String
+    public var plans: Int
+    public var lateDeadlines: Int
+    public var nextTimer: String?
+    public var outbox: [String: Int]
+    public var lastDigest: String?
+    public var nextDigest: String?
+    public var today: CivilDate
+
+    public init(version: String, plans: Int, lateDeadlines: Int, nextTimer: String?, outbox: [String: Int],
+                lastDigest: String?, nextDigest: String?, today: CivilDate) {
+        self.version = version
+        self.plans = plans
+        self.lateDeadlines = lateDeadlines
+        self.nextTimer = nextTimer
+        self.outbox = outbox
+        self.lastDigest = lastDigest
+        self.nextDigest = nextDigest
+        self.today = today
+    }
+}
+
+/// One row of `GET /v1/plans/{id}/distribution`: did this contributor get this version of the plan?
+public struct DistributionView: Codable, Sendable, Hashable {
+    public var professionalId: Int64
+    public var name: String
+    public var role: ProfessionalRole
+    public var service: ServiceArea
+    public var active: Bool
+    public var planVersion: Int
+    public var event: PlanEventKind
+    public var issuedOn: CivilDate
+    /// `none` when no notice was written (a professional who joined later, or before notices existed).
+    public var noticeState: String
+    public var noticeId: Int64?
+    public var sentAt: String?
+    public var lastError: String?
+
+    public init(professionalId: Int64, name: String, role: ProfessionalRole, service: ServiceArea, active: Bool,
+                planVersion: Int, event: PlanEventKind, issuedOn: CivilDate, noticeState: String, noticeId: Int64?,
+                sentAt: String?, lastError: String?) {
+        self.professionalId = professionalId
+        self.name = name
+        self.role = role
+        self.service = service
+        self.active = active
+        self.planVersion = planVersion
+        self.event = event
+        self.issuedOn = issuedOn
+        self.noticeState = noticeState
+        self.noticeId = noticeId
+        self.sentAt = sentAt
+        self.lastError = lastError
+    }
+}

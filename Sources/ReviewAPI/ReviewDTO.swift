@@ -1,0 +1,90 @@
+public import ReviewCore
+
+/// `POST /v1/plans/{id}/reviews`.
+public struct ReviewCreate: Codable, Sendable, Hashable, KnownFields {
+    public var meetingOn: CivilDate
+    public static let fields: Set<String> = ["meeting_on"]
+
+    public init(meetingOn: CivilDate) {
+        self.meetingOn = meetingOn
+    }
+}
+
+/// `POST /v1/reviews/{id}/steps`.
+public struct StepCreate: Codable, Sendable, Hashable, KnownFields {
+    public var step: ReviewStepKind
+    public var on: CivilDate
+    public var professionalId: Int64?
+    public var decision: ReviewDecision?
+    public static let fields: Set<String> = ["step", "on", "professional_id", "decision"]
+
+    public init(step: ReviewStepKind, on: CivilDate, professionalId: Int64? = nil, decision: ReviewDecision? = nil) {
+        self.step = step
+        self.on = on
+        self.professionalId = professionalId
+        self.decision = decision
+    }
+}
+
+/// A review as the API shows it.
+public struct ReviewView: Codable, Sendable, Hashable {
+    public struct InviteeView: Codable, Sendable, Hashable {
+        public var professionalId: Int64
+        public var role: ProfessionalRole
+    }
+
+    public struct StepView: Codable, Sendable, Hashable {
+        public var step: ReviewStepKind
+        public var on: CivilDate
+        public var professionalId: Int64?
+        public var decision: ReviewDecision?
+    }
+
+    public var id: Int64
+    public var planId: Int64
+    public var meetingOn: CivilDate
+    public var sequence: Int
+    public var invitees: [InviteeView]
+    public var steps: [StepView]
+
+    public init(_ review: Review) {
+        id = review.id.rawValue
+        planId = review.planID.rawValue
+        meetingOn = review.meetingOn
+        sequence = review.sequence
+        invitees = review.invitees.map { InviteeView(professionalId: $0.professionalID.rawValue, role: $0.role) }
+        steps = review.steps.map {
+            StepView(step: $0.step, on: $0.on, professionalId: $0.professionalID?.rawValue, decision: $0.decision)
+        }
+    }
+}
+
+/// One deadline, as `GET /v1/plans/{id}/deadlines` and `GET /v1/deadlines` show it (the latter with the
+/// plan's id and reference).
+public struct DeadlineView: Codable, Sendable, Hashable {
+    public var rule: RuleID
+    public var key: String
+    public var reviewId: Int64?
+    public var dueOn: CivilDate
+    public var doneOn: CivilDate?
+    public var state: DeadlineState
+    public var daysLate: Int
+    public var statutory: Bool
+    public var source: String
+    public var planId: Int64?
+    public var reference: String?
+
+    public init(_ deadline: Deadline, planId: Int64? = nil, reference: String? = nil) {
+        rule = deadline.rule
+        key = deadline.key
+        reviewId = deadline.reviewID?.rawValue
+        dueOn = deadline.dueOn
+        doneOn = deadline.doneOn
+        state = deadline.state
+        daysLate = deadline.daysLate
+        statutory = deadline.statutory
+        source = deadline.source
+        self.planId = planId
+        self.reference = reference
+    }
+}

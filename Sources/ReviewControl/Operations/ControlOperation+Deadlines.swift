@@ -1,0 +1,16 @@
+public import ReviewCore
+
+/// `deadlines`: one plan's (`GET /v1/plans/{id}/deadlines`) or the late ones across plans
+/// (`GET /v1/deadlines?state=late`, the only cross-plan state so far).
+extension ControlOperation {
+    public static func planDeadlines(plan: Int64, asOf: CivilDate? = nil) -> ControlOperation {
+        read("/v1/plans/\(plan)/deadlines", .planDeadlines, query: ["as_of": asOf?.description])
+    }
+
+    public static func lateDeadlines(asOf: CivilDate? = nil, limit: Int? = nil, offset: Int? = nil)
+        -> ControlOperation
+    {
+        read("/v1/deadlines", .lateDeadlines, query: ["state": DeadlineState.late.rawValue, "as_of": asOf?.description,
+                               "limit": limit.map(String.init), "offset": offset.map(String.init)])
+    }
+}

@@ -1,0 +1,56 @@
+public import Foundation
+
+/// Runs one ``ControlOperation`` against the daemon and says what to print and how to exit: on success
+/// the answer as text (or, with `--json`, the raw JSON re-indented), on failure one `ehc-reviewctl: …`
+/// line and a `sysexits` code (``FailureReport``). Every write gets an `Idempotency-Key`: the one given,
+/// or a fresh UUID.
+///
+/// ```swift
+/// let runner = ControlRunner(client: AdminClient(socketPath: path), style: style)
+/// let outcome = await runner.run(.status())
+/// print(outcome.standardOutput, terminator: "")
+/// ```
+public struct ControlRunner: Sendable {
+    public var client: AdminClient
+    public var style: OutputStyle
+    /// Makes the key for a write that was given none.
+    public var makeIdempotencyKey: @Sendable () -> String
+
+    public init(client: AdminClient, style: OutputStyle,
+                makeIdempotencyKey: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
+        self.client = client
+        self.style = style
+        self.makeIdempotencyKey = makeIdempotencyKey
+    }
+
+    public func run(_ operation: ControlOperation) async -> ControlOutcome {
+        var request = operation.request
+        if request.isWrite && request.idempotencyKey == nil { request.idempotencyKey = makeIdempotencyKey() }
+        do {
+            let response = try await client.send(request).checked()
+            let text = style.json ? PrettyJSON.format(response.body)
+                                  : try operation.presentation.render(response, style: style)
+            return ControlOutcome(exitCode: Sysexits.ok, standardOutput: text)
+        } catch {
+            return ControlOutcome(failure: FailureReport(error))
+        }
+    }
+}
+
+/// What a command prints and how it exits; the executable writes it out.
+public struct ControlOutcome: Sendable, Hashable {
+    public var exitCode: Int32
+    public var standardOutput: String
+    /// Empty, or one line ending in a newline.
+    public var standardError: String
+
+    public init(exitCode: Int32, standardOutput: String = "", standardError: String = "") {
+        self.exitCode = exitCode
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+    }
+
+    public init(failure: FailureReport) {
+        self.init(exitCode: failure.exitCode, standardError: failure.line + "\n")
+    }
+}

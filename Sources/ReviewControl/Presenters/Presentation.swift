@@ -1,0 +1,64 @@
+public import ReviewAPI
+
+/// How a command shows a successful answer in text mode. A plain value (not a closure) so that a
+/// command's whole behaviour — request and presentation — can be compared in tests; ``render(_:style:)``
+/// does the work, each case in the file of its resource.
+public enum Presentation: Sendable, Hashable {
+    case status
+    case professionalList
+    case professional
+    case professionalAdded
+    case professionalUpdated
+    case child
+    case childAdded
+    case planList
+    case plan
+    case planAdded
+    case contributorList
+    case contributorAdded(plan: Int64, professional: Int64)
+    case contributorRemoved(plan: Int64, professional: Int64)
+    case eventRecorded
+    case reviewScheduled
+    case stepRecorded(review: Int64, step: StepCreate)
+    /// One plan's deadlines.
+    case planDeadlines
+    /// Late deadlines across plans.
+    case lateDeadlines
+    case distribution
+    case noticeList
+    case noticeRetried(notice: Int64)
+    case digest(dryRun: Bool)
+    case audit
+
+    /// The text to print for a successful answer; `--json` output does not come through here.
+    public func render(_ response: AdminResponse, style: OutputStyle) throws(ControlError) -> String {
+        let colour = style.colour
+        switch self {
+        case .status: return try StatusText.render(response.decode(StatusView.self), colour: colour)
+        case .professionalList: return try ProfessionalText.list(response.decode(), colour: colour)
+        case .professional: return ProfessionalText.show(try response.decode())
+        case .professionalAdded: return ProfessionalText.added(try response.decode())
+        case .professionalUpdated: return ProfessionalText.updated(try response.decode())
+        case .child: return ChildText.show(try response.decode())
+        case .childAdded: return ChildText.added(try response.decode())
+        case .planList: return PlanText.list(try response.decode())
+        case .plan: return PlanText.show(try response.decode())
+        case .planAdded: return PlanText.added(try response.decode())
+        case .contributorList: return ContributorText.list(try response.decode())
+        case .contributorAdded(let plan, let professional):
+            return "added professional \(professional) to plan \(plan)\n"
+        case .contributorRemoved(let plan, let professional):
+            return "removed professional \(professional) from plan \(plan)\n"
+        case .eventRecorded: return ReviewText.eventRecorded(try response.decode())
+        case .reviewScheduled: return ReviewText.scheduled(try response.decode())
+        case .stepRecorded(let review, let step): return ReviewText.stepRecorded(step, review: review)
+        case .planDeadlines: return DeadlineText.plan(try response.decode(), colour: colour)
+        case .lateDeadlines: return DeadlineText.late(try response.decode(), colour: colour)
+        case .distribution: return try DistributionText.render(response.body)
+        case .noticeList: return NoticeText.list(try response.decode(), colour: colour)
+        case .noticeRetried(let notice): return "notice \(notice) queued for another attempt\n"
+        case .digest(let dryRun): return DigestText.render(response, dryRun: dryRun)
+        case .audit: return AuditText.list(try response.decode())
+        }
+    }
+}

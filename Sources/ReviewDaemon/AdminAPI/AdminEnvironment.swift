@@ -1,0 +1,31 @@
+public import Foundation
+public import ReviewCore
+public import ReviewStore
+
+/// What the admin API's handlers need: the store, the config in force, the clock, and a way to ask the
+/// scheduler to look again after a change.
+public struct AdminEnvironment: Sendable {
+    public let store: ReviewStore
+    public let live: LiveConfig
+    public let clock: any WallClock
+    /// The gid of `socket.admin_group`, or `nil` if no such group exists (then only root may write).
+    public let adminGroupID: UInt32?
+    /// When the scheduler will next wake, for `GET /v1/status`.
+    public let nextWake: @Sendable () -> Date?
+    /// Called after every successful write.
+    public let onChange: @Sendable () -> Void
+    let idempotency = IdempotencyLocks()
+
+    public init(store: ReviewStore, live: LiveConfig, clock: any WallClock, adminGroupID: UInt32?,
+                nextWake: @escaping @Sendable () -> Date? = { nil }, onChange: @escaping @Sendable () -> Void = {}) {
+        self.store = store
+        self.live = live
+        self.clock = clock
+        self.adminGroupID = adminGroupID
+        self.nextWake = nextWake
+        self.onChange = onChange
+    }
+
+    var calendar: LocalCalendar { LocalCalendar(timeZone: live.value.timeZone) }
+    var today: CivilDate { calendar.civilDate(of: clock.now()) }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import HTTPTypes
+import ReviewAPI
+import ReviewCore
+import ReviewStore
+
+/// The gate every route passes: an identified caller for reads; for writes also the right to write
+/// (root or `socket.admin_group`, else 403 — and the refusal is audited), the `Idempotency-Key`
+/// contract (same key and body: the first answer again; another body: 422), and the write's audit
+/// identity.
+extension AdminEnvironment {
+    static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
+
+    func read(_ context: AdminRequestContext, _ body: () async throws -> APIReply) async throws -> Response {
+        guard context.caller != nil else { throw Self.unidentified }
+        return try await body().response
+    }
+
+    func write(_ request: Request, _ context: AdminRequestContext, route: String,
+               _ body: (Data, AuditActor) async throws -> APIReply) async throws -> Response {
+        guard let caller = context.caller else { throw Self.unidentified }
+        let actor = caller.auditActor(via: route)
+        guard caller.access(adminGroup: adminGroupID) == .write else {
+            try? await store.appendAudit(action: "denied", entity: "request", summary: "write refused: \(route)",
+                                         by: actor)
+            throw ProblemDetails(status: 403, title: "Forbidden",
+                                 detail: "\(caller.userName) may read but not change data; writers are root and members of \(live.value.socket.adminGroup)")
+        }
+        let data = try await JSONBody.bytes(of: request, context: context)
+        guard let key = request.headers[Self.idempotencyKey] else {
+            let reply = try await body(data, actor)
+            onChange()
+            return reply.response
+        }
+        guard (1...200).contains(key.count) else {
+            throw ProblemDetails(status: 400, title: "Invalid header", detail: "Idempotency-Key must be 1 to 200 characters",
+                                 field: "Idempotency-Key")
+        }
+        if let earlier = try await store.idempotentAnswer(uid: caller.uid, key: key) {
+            guard earlier.route == route, earlier.request == data else {
+                throw ProblemDetails(status: 422, title: "Idempotency-Key reused",
+                                     detail: "this Idempotency-Key was used for a different request", field: "Idempotency-Key")
+            }
+            return APIReply(status: earlier.status, body: earlier.response, contentType: "application/json").response
+        }
+        guard idempotency.claim(uid: caller.uid, key: key) else {
+            throw ProblemDetails(status: 409, title: "In progress",
+                                 detail: "a request with this Idempotency-Key is still being processed; retry shortly",
+                                 field: "Idempotency-Key")
+        }
+        defer { idempotency.release(uid: caller.uid, key: key) }
+        let reply = try await body(data, actor)
+        try await store.storeIdempotentAnswer(
+            uid: caller.uid, key: key, IdempotentAnswer(route: route, request: data, status: reply.status, response: reply.body))
+        onChange()
+        return reply.response
+    }
+
+    static let unidentified = ProblemDetails(status: 403, title: "Forbidden",
+                                             detail: "the caller's credentials could not be read")
+}

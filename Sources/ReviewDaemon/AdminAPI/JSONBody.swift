@@ -1,0 +1,56 @@
+public import Foundation
+public import Hummingbird
+import NIOCore
+public import ReviewAPI
+import ReviewCore
+
+/// Reads a JSON request body strictly: at most 1 MiB, a JSON object, no field the route does not know
+/// (a misspelt field must not be ignored silently), then decoded with the API's coding rules.
+public enum JSONBody {
+    public static func decode<Body: Decodable & KnownFields>(_ type: Body.Type, from data: Data) throws -> Body {
+        try checkFields(data, of: type)
+        return try APICoding.decoder().decode(Body.self, from: data)
+    }
+
+    /// The body's bytes (empty body → `{}`), refusing more than the context's limit with 413.
+    public static func bytes(of request: Request, context: AdminRequestContext) async throws -> Data {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        } catch is NIOTooManyBytesError {
+            throw ProblemDetails(status: 413, title: "Request too large", detail: "request bodies are limited to 1 MiB")
+        }
+        let data = Data(buffer.readableBytesView)
+        return data.isEmpty ? Data("{}".utf8) : data
+    }
+
+    static func checkFields<Body: KnownFields>(_ data: Data, of type: Body.Type) throws {
+        guard let object = try? JSONSerialization.jsonObject(with: data) else {
+            throw ProblemDetails(status: 400, title: "Invalid JSON", detail: "the body is not valid JSON")
+        }
+        guard let fields = object as? [String: Any] else {
+            throw ProblemDetails(status: 400, title: "Invalid JSON", detail: "the body must be a JSON object")
+        }
+        for key in fields.keys.sorted() where !Body.fields.contains(key) {
+            throw ProblemDetails(status: 400, title: "Unknown field", detail: "\(key) is not a field of this request",
+                                 field: key)
+        }
+        for (name, allowed) in Body.nested {
+            guard let inner = fields[name] as? [String: Any] else { continue }
+            for key in inner.keys.sorted() where !allowed.contains(key) {
+                throw ProblemDetails(status: 400, title: "Unknown field", detail: "\(name).\(key) is not a field of this request",
+                                     field: "\(name).\(key)")
+            }
+        }
+    }
+}
+
+/// Builds JSON responses with the API's coding rules.
+public enum JSONResponse {
+    public static func make<Value: Encodable>(_ value: Value, status: HTTPResponse.Status = .ok) throws -> Response {
+        let body = try APICoding.encoder().encode(value)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import ReviewAPI
+import ReviewCore
+import ReviewStore
+
+/// `/v1/notices`, `/v1/digest/run` and `/v1/audit`.
+enum OutboxRoutes {
+    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+        router.get("/v1/notices") { request, context in
+            try await env.read(context) {
+                let state: NoticeState? = try RequestValues.enumValue("state", in: request)
+                let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
+                let after = try RequestValues.integer("after", in: request, default: 0, range: 0...Int.max)
+                let items = try await env.store.notices(state: state, after: NoticeID(Int64(after)), limit: limit)
+                return try APIReply(Page(items: items.map(view), nextAfter: items.count == limit ? items.last?.id.rawValue : nil))
+            }
+        }
+        router.post("/v1/notices/:id/retry") { request, context in
+            try await env.write(request, context, route: "POST /v1/notices/{id}/retry") { _, actor in
+                let id = try RequestValues.id("id", in: context, entity: "notice")
+                return try APIReply(view(try await env.store.retryNotice(NoticeID(id), by: actor)))
+            }
+        }
+        router.post("/v1/digest/run") { request, context in
+            try await env.write(request, context, route: "POST /v1/digest/run") { data, actor in
+                let body = try JSONBody.decode(DigestRunRequest.self, from: data)
+                return try await DigestPreview.run(body, env: env, actor: actor)
+            }
+        }
+        router.get("/v1/audit") { request, context in
+            try await env.read(context) {
+                let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
+                let before = try RequestValues.integer("before", in: request, default: Int.max, range: 1...Int.max)
+                let items = try await env.store.auditEntries(before: Int64(before), limit: limit)
+                return try APIReply(Page(items: items.map {
+                    AuditView(id: $0.id, at: $0.at.formatted(.iso8601), uid: $0.actor.uid, userName: $0.actor.userName,
+                              via: $0.actor.via, action: $0.action, entity: $0.entity, entityId: $0.entityID, summary: $0.summary)
+                }, nextAfter: items.count == limit ? items.last?.id : nil))
+            }
+        }
+    }
+
+    static func view(_ notice: Notice) -> NoticeView {
+        NoticeView(id: notice.id.rawValue, planId: notice.planID?.rawValue, reviewId: notice.reviewID?.rawValue,
+                   professionalId: notice.professionalID?.rawValue, recipient: notice.recipient.value, kind: notice.kind,
+                   planVersion: notice.planVersion, state: notice.state, attempts: notice.attempts,
+                   nextAttemptAt: notice.nextAttemptAt?.formatted(.iso8601), lastError: notice.lastError,
+                   createdAt: notice.createdAt.formatted(.iso8601), sentAt: notice.sentAt?.formatted(.iso8601))
+    }
+}

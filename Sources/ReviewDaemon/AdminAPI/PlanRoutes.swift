@@ -1,0 +1,117 @@
+import Foundation
+import Hummingbird
+import ReviewAPI
+import ReviewCore
+import ReviewStore
+
+/// `/v1/plans`, their contributors, events, deadlines and distribution.
+enum PlanRoutes {
+    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+        router.post("/v1/plans") { request, context in
+            try await env.write(request, context, route: "POST /v1/plans") { data, actor in
+                let body = try JSONBody.decode(PlanCreate.self, from: data)
+                let new = try NewPlan(childID: ChildID(body.childId), reference: body.reference, nextTransfer: body.nextTransfer)
+                return try APIReply(PlanView(try await env.store.addPlan(new, by: actor)), status: 201)
+            }
+        }
+        router.get("/v1/plans") { request, context in
+            try await env.read(context) {
+                let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
+                let after = try RequestValues.integer("after", in: request, default: 0, range: 0...Int.max)
+                let items = try await env.store.plans(after: PlanID(Int64(after)), limit: limit)
+                return try APIReply(Page(items: items.map(PlanView.init),
+                                         nextAfter: items.count == limit ? items.last?.id.rawValue : nil))
+            }
+        }
+        router.get("/v1/plans/:id") { _, context in
+            try await env.read(context) {
+                let id = try RequestValues.id("id", in: context, entity: "plan")
+                guard let plan = try await env.store.plan(PlanID(id)) else {
+                    throw StoreError.notFound(entity: "plan", id: id, field: nil)
+                }
+                return try APIReply(PlanView(plan))
+            }
+        }
+        router.get("/v1/plans/:id/contributors") { _, context in
+            try await env.read(context) {
+                let id = try RequestValues.id("id", in: context, entity: "plan")
+                let contributors = try await env.store.contributors(plan: PlanID(id))
+                return try APIReply(contributors.map {
+                    ContributorView(professional: ProfessionalView($0.professional), joinedAt: $0.joinedAt.formatted(.iso8601))
+                })
+            }
+        }
+        router.put("/v1/plans/:id/contributors/:professional") { request, context in
+            try await env.write(request, context, route: "PUT /v1/plans/{id}/contributors/{professional_id}") { _, actor in
+                let plan = try RequestValues.id("id", in: context, entity: "plan")
+                let professional = try RequestValues.id("professional", in: context, entity: "professional")
+                let added = try await env.store.addContributor(plan: PlanID(plan), professional: ProfessionalID(professional),
+                                                               by: actor)
+                let contributors = try await env.store.contributors(plan: PlanID(plan))
+                guard let contributor = contributors.first(where: { $0.professional.id.rawValue == professional }) else {
+                    throw StoreError.notFound(entity: "professional", id: professional, field: nil)
+                }
+                return try APIReply(ContributorView(professional: ProfessionalView(contributor.professional),
+                                                    joinedAt: contributor.joinedAt.formatted(.iso8601)),
+                                    status: added ? 201 : 200)
+            }
+        }
+        router.delete("/v1/plans/:id/contributors/:professional") { request, context in
+            try await env.write(request, context, route: "DELETE /v1/plans/{id}/contributors/{professional_id}") { _, actor in
+                let plan = try RequestValues.id("id", in: context, entity: "plan")
+                let professional = try RequestValues.id("professional", in: context, entity: "professional")
+                guard try await env.store.removeContributor(plan: PlanID(plan), professional: ProfessionalID(professional),
+                                                            by: actor)
+                else { throw StoreError.notFound(entity: "contributor", id: professional, field: nil) }
+                return .noContent
+            }
+        }
+        router.post("/v1/plans/:id/events") { request, context in
+            try await env.write(request, context, route: "POST /v1/plans/{id}/events") { data, actor in
+                let plan = try RequestValues.id("id", in: context, entity: "plan")
+                let body = try JSONBody.decode(EventCreate.self, from: data)
+                return try APIReply(EventView(try await env.store.recordEvent(PlanID(plan), kind: body.kind, on: body.on,
+                                                                              by: actor)), status: 201)
+            }
+        }
+        router.get("/v1/plans/:id/deadlines") { request, context in
+            try await env.read(context) {
+                let plan = try RequestValues.id("id", in: context, entity: "plan")
+                let asOf = try RequestValues.date("as_of", in: request) ?? env.today
+                let deadlines = try await env.store.deadlines(plan: PlanID(plan), asOf: asOf)
+                return try APIReply(deadlines.map { DeadlineView($0) })
+            }
+        }
+        router.get("/v1/deadlines") { request, context in
+            try await env.read(context) {
+                let state: DeadlineState = try RequestValues.enumValue("state", in: request) ?? .late
+                guard state == .late else {
+                    throw ProblemDetails(status: 400, title: "Invalid input",
+                                         detail: "state: only late is listed across plans; use /v1/plans/{id}/deadlines for the rest",
+                                         field: "state")
+                }
+                let asOf = try RequestValues.date("as_of", in: request) ?? env.today
+                let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
+                let offset = try RequestValues.integer("offset", in: request, default: 0, range: 0...Int.max)
+                let items = try await env.store.lateDeadlines(asOf: asOf, limit: limit, offset: offset)
+                let total = try await env.store.lateDeadlineCount(asOf: asOf)
+                return try APIReply(OffsetPage(
+                    items: items.map { DeadlineView($0.deadline, planId: $0.planID.rawValue, reference: $0.reference) },
+                    total: total, nextOffset: offset + items.count < total ? offset + items.count : nil))
+            }
+        }
+        router.get("/v1/plans/:id/distribution") { _, context in
+            try await env.read(context) {
+                let plan = try RequestValues.id("id", in: context, entity: "plan")
+                return try APIReply(try await env.store.distribution(plan: PlanID(plan)).map { entry in
+                    DistributionView(professionalId: entry.professional.id.rawValue, name: entry.professional.name,
+                                     role: entry.professional.role, service: entry.professional.service,
+                                     active: entry.professional.active, planVersion: entry.version, event: entry.event,
+                                     issuedOn: entry.issuedOn, noticeState: entry.notice?.state.rawValue ?? "none",
+                                     noticeId: entry.notice?.id.rawValue, sentAt: entry.notice?.sentAt?.formatted(.iso8601),
+                                     lastError: entry.notice?.lastError)
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Hummingbird
+import ReviewAPI
+import ReviewCore
+import ReviewStore
+
+/// `/v1/plans/{id}/reviews` and `/v1/reviews/{id}/steps`.
+enum ReviewRoutes {
+    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+        router.post("/v1/plans/:id/reviews") { request, context in
+            try await env.write(request, context, route: "POST /v1/plans/{id}/reviews") { data, actor in
+                let plan = try RequestValues.id("id", in: context, entity: "plan")
+                let body = try JSONBody.decode(ReviewCreate.self, from: data)
+                return try APIReply(ReviewView(try await env.store.scheduleReview(plan: PlanID(plan), meetingOn: body.meetingOn,
+                                                                                  by: actor)), status: 201)
+            }
+        }
+        router.post("/v1/reviews/:id/steps") { request, context in
+            try await env.write(request, context, route: "POST /v1/reviews/{id}/steps") { data, actor in
+                let review = try RequestValues.id("id", in: context, entity: "review")
+                let body = try JSONBody.decode(StepCreate.self, from: data)
+                let step = ReviewStepRecord(step: body.step, on: body.on, professionalID: body.professionalId.map { ProfessionalID($0) },
+                                            decision: body.decision)
+                return try APIReply(ReviewView(try await env.store.recordStep(ReviewID(review), step, by: actor)), status: 201)
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import ReviewControl
+
+/// `ehc-reviewctl contributors add|remove|list`.
+struct ContributorsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contributors",
+        abstract: "Say who contributes to a plan (and so receives every version of it).",
+        subcommands: [Add.self, Remove.self, List.self])
+
+    struct Add: OperationCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a professional to a plan.")
+
+        @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @Argument(help: ArgumentHelp("The professional's id.", valueName: "PROFESSIONAL")) var professional: Int64
+        @OptionGroup var write: WriteOptions
+        @OptionGroup var global: GlobalOptions
+
+        func operation() -> ControlOperation {
+            .addContributor(plan: plan, professional: professional, idempotencyKey: write.idempotencyKey)
+        }
+    }
+
+    struct Remove: OperationCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a professional from a plan.")
+
+        @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @Argument(help: ArgumentHelp("The professional's id.", valueName: "PROFESSIONAL")) var professional: Int64
+        @OptionGroup var write: WriteOptions
+        @OptionGroup var global: GlobalOptions
+
+        func operation() -> ControlOperation {
+            .removeContributor(plan: plan, professional: professional, idempotencyKey: write.idempotencyKey)
+        }
+    }
+
+    struct List: OperationCommand {
+        static let configuration = CommandConfiguration(abstract: "List a plan's contributors.")
+
+        @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @OptionGroup var global: GlobalOptions
+
+        func operation() -> ControlOperation { .listContributors(plan: plan) }
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import ReviewControl
+
+/// `ehc-reviewctl distribution PLAN`.
+struct DistributionCommand: OperationCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "distribution",
+        abstract: "Show, per contributor and plan version, whether the notice was sent, delivered or failed.")
+
+    @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+    @OptionGroup var global: GlobalOptions
+
+    func operation() -> ControlOperation { .distribution(plan: plan) }
+}

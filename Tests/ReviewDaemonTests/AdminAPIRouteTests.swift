@@ -1,0 +1,104 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import HTTPTypes
+import ReviewAPI
+import ReviewCore
+import ReviewDaemon
+import ReviewStore
+import ReviewTestSupport
+import Testing
+
+@Suite("Admin API routes through the router (no socket)")
+struct AdminAPIRouteTests {
+    @Test("a plan's whole life through the API: people, plan, contributors, events, review, steps, deadlines, distribution")
+    func everyRoute() async throws {
+        let harness = try AdminAPIHarness()
+        try await harness.test { client in
+            let therapist = try await client.call(.post, "/v1/professionals", json: #"{"name":"Sam Speech","email":"sam@nhs.example","role":"speech_and_language_therapist"}"#)
+            #expect(therapist.status == 201)
+            #expect(therapist.body["service"] as? String == "health")
+            let therapistID = try #require(therapist.body["id"] as? Int)
+            let pathway = try await client.call(.post, "/v1/professionals", json: #"{"name":"Adult team","email":"pathway@council.example","role":"specialist_pathway","service":"social_care","active":true}"#)
+            let pathwayID = try #require(pathway.body["id"] as? Int)
+            let patched = try await client.call(.patch, "/v1/professionals/\(pathwayID)", json: #"{"name":"Adult pathway team"}"#)
+            #expect(patched.body["name"] as? String == "Adult pathway team")
+            #expect(try await client.call(.get, "/v1/professionals/\(therapistID)").body["email"] as? String == "sam@nhs.example")
+            let list = try await client.call(.get, "/v1/professionals?limit=1")
+            #expect((list.body["items"] as? [Any])?.count == 1)
+            #expect(list.body["next_after"] as? Int == therapistID)
+
+            let child = try await client.call(.post, "/v1/children", json: #"{"given_name":"Amira","family_name":"Begum","date_of_birth":"2012-05-10"}"#)
+            #expect(child.status == 201)
+            // 14 on 31 August 2026: Year 10 in 2026/27 (the harness's clock says 2026-11-29).
+            #expect(child.body["year_group"] as? Int == 10)
+            let childID = try #require(child.body["id"] as? Int)
+            #expect(try await client.call(.get, "/v1/children/\(childID)").body["given_name"] as? String == "Amira")
+
+            let plan = try await client.call(.post, "/v1/plans", json: #"{"child_id":\#(childID),"reference":"EHC-0001","next_transfer":{"kind":"secondary_to_post16","on":"2028-09-01"}}"#)
+            #expect(plan.status == 201)
+            let planID = try #require(plan.body["id"] as? Int)
+            #expect(try await client.call(.get, "/v1/plans").status == 200)
+            #expect(try await client.call(.put, "/v1/plans/\(planID)/contributors/\(therapistID)").status == 201)
+            #expect(try await client.call(.put, "/v1/plans/\(planID)/contributors/\(therapistID)").status == 200)
+            #expect(try await client.call(.put, "/v1/plans/\(planID)/contributors/\(pathwayID)").status == 201)
+            let contributors = try await client.call(.get, "/v1/plans/\(planID)/contributors")
+            #expect(contributors.text.contains("sam@nhs.example"))
+
+            let final = try await client.call(.post, "/v1/plans/\(planID)/events", json: #"{"kind":"final_issued","on":"2025-03-14"}"#)
+            #expect(final.status == 201)
+            #expect(final.body["version"] as? Int == 1)
+            let review = try await client.call(.post, "/v1/plans/\(planID)/reviews", json: #"{"meeting_on":"2026-02-20"}"#)
+            #expect(review.status == 201)
+            let reviewID = try #require(review.body["id"] as? Int)
+            #expect((review.body["invitees"] as? [Any])?.count == 2)
+            let step = try await client.call(.post, "/v1/reviews/\(reviewID)/steps", json: #"{"step":"advice_received","on":"2026-01-30","professional_id":\#(therapistID)}"#)
+            #expect(step.status == 201)
+            _ = try await client.call(.post, "/v1/reviews/\(reviewID)/steps", json: #"{"step":"meeting_held","on":"2026-02-20"}"#)
+            let decision = try await client.call(.post, "/v1/reviews/\(reviewID)/steps", json: #"{"step":"decision_issued","on":"2026-03-01","decision":"maintain"}"#)
+            #expect(decision.status == 201)
+
+            let deadlines = try await client.call(.get, "/v1/plans/\(planID)/deadlines?as_of=2026-03-02")
+            #expect(deadlines.text.contains(#""rule":"annual_review""#))
+            #expect(deadlines.text.contains(#""days_late""#) && deadlines.text.contains(#""statutory":true"#))
+            let late = try await client.call(.get, "/v1/deadlines?state=late&as_of=2026-03-02")
+            #expect(late.text.contains(#""reference":"EHC-0001""#))
+            #expect(late.body["total"] as? Int ?? 0 >= 1)
+            let distribution = try await client.call(.get, "/v1/plans/\(planID)/distribution")
+            #expect(distribution.text.contains(#""notice_state":"none""#))
+
+            #expect(try await client.call(.delete, "/v1/plans/\(planID)/contributors/\(pathwayID)").status == 204)
+            #expect(try await client.call(.delete, "/v1/plans/\(planID)/contributors/\(pathwayID)").status == 404)
+            let status = try await client.call(.get, "/v1/status")
+            #expect(status.body["plans"] as? Int == 1)
+            let audit = try await client.call(.get, "/v1/audit?limit=50")
+            #expect(audit.text.contains(#""user_name":"alice""#) && audit.text.contains(#""uid":1001"#))
+            #expect(audit.text.contains("POST /v1/plans/{id}/reviews"))
+            let metrics = try await client.call(.get, "/metrics")
+            #expect(metrics.text.contains("ehc_review_plans_count 1"))
+        }
+    }
+
+    @Test("the outbox and the digest routes")
+    func outboxAndDigest() async throws {
+        let harness = try AdminAPIHarness()
+        let ids = try await harness.store.enqueue([NewNotice(planID: nil, professionalID: nil,
+                                                             recipient: try EmailAddress("x@nhs.example"), kind: .finalIssued)])
+        _ = try await harness.store.claimDueNotices(now: harness.database.clock.now(), limit: 1)
+        try await harness.store.markDead(ids[0], error: "550 no such user")
+        try await harness.test { client in
+            let dead = try await client.call(.get, "/v1/notices?state=dead")
+            #expect(dead.text.contains("550 no such user"))
+            let retried = try await client.call(.post, "/v1/notices/\(ids[0].rawValue)/retry")
+            #expect(retried.body["state"] as? String == "queued")
+            #expect(try await client.call(.get, "/v1/notices?state=bogus").status == 400)
+            let dry = try await client.call(.post, "/v1/digest/run", json: #"{"dry_run":true}"#)
+            #expect(dry.status == 200)
+            #expect(dry.body["late_count"] as? Int == 0)
+            let real = try await client.call(.post, "/v1/digest/run", json: "{}")
+            #expect(real.status == 202)
+            #expect((real.body["queued_notices"] as? [Any])?.count == 1)
+        }
+        #expect(try await harness.store.lastDigest(kind: .scheduled) == nil, "an extra run is not the day's scheduled digest")
+    }
+}

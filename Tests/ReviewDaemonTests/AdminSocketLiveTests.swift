@@ -1,0 +1,82 @@
+import Foundation
+import ReviewTestSupport
+import Testing
+
+/// The real `ehc-reviewd` over its real Unix socket, called with `curl --unix-socket` (an independent
+/// client), and — when the tests run as root — as another uid to see a reader refused.
+@Suite("Admin API over the real socket", .serialized)
+struct AdminSocketLiveTests {
+    /// Runs curl against the daemon's socket; returns the HTTP status and the body.
+    static func curl(_ socket: String, _ method: String, _ path: String, json: String? = nil, headers: [String] = [],
+                     asUID uid: UInt32? = nil) throws -> (status: Int, body: String) {
+        let process = Process()
+        var arguments = ["-s", "-o", "-", "-w", "\n%{http_code}", "--unix-socket", socket, "-X", method]
+        for header in headers { arguments += ["-H", header] }
+        if let json { arguments += ["-H", "Content-Type: application/json", "--data-binary", json] }
+        arguments.append("http://localhost\(path)")
+        if let uid {
+            // Another user whose primary group is the socket's group: may connect, may not write.
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(uid)", "--regid=0", "--clear-groups", "/usr/bin/curl"] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+            process.arguments = arguments
+        }
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (Int(lines.last ?? "") ?? -1, lines.dropLast().joined(separator: "\n"))
+    }
+
+    @Test("socket mode and group, routes, validation, idempotency and audit over the wire")
+    func overTheWire() async throws {
+        let daemon = try DaemonProcessTests.Running()
+        #expect(daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
+        let socket = daemon.scratch.folder.appendingPathComponent("admin.sock").path
+        let attributes = try FileManager.default.attributesOfItem(atPath: socket)
+        #expect((attributes[.posixPermissions] as? Int) == 0o660, "the socket is mode 0660")
+        #expect((attributes[.groupOwnerAccountName] as? String) == "root", "with socket.group")
+
+        #expect(try Self.curl(socket, "GET", "/v1/status").status == 200)
+        let child = try Self.curl(socket, "POST", "/v1/children",
+                                  json: #"{"given_name":"Amira","family_name":"Begum","date_of_birth":"2015-06-01"}"#,
+                                  headers: ["Idempotency-Key: live-1"])
+        #expect(child.status == 201, "\(child.body)")
+        let again = try Self.curl(socket, "POST", "/v1/children",
+                                  json: #"{"given_name":"Amira","family_name":"Begum","date_of_birth":"2015-06-01"}"#,
+                                  headers: ["Idempotency-Key: live-1"])
+        #expect(again.status == 201 && again.body == child.body, "the same key and body answer the same")
+        let bad = try Self.curl(socket, "POST", "/v1/children",
+                                json: #"{"given_name":"A","family_name":"B","date_of_birth":"2026-02-30"}"#)
+        #expect(bad.status == 400)
+        #expect(bad.body.contains(#""field":"date_of_birth""#))
+        let audit = try Self.curl(socket, "GET", "/v1/audit")
+        #expect(audit.body.contains(#""user_name":"root""#) && audit.body.contains("child.add"))
+        #expect(audit.body.components(separatedBy: "child.add").count == 2, "the retried write acted once")
+        _ = daemon.stop()
+    }
+
+    @Test("a reader (another uid in the socket's group) is refused a write with 403, and it is audited")
+    func readerRefused() async throws {
+        guard getuid() == 0 else {
+            print("skipped: running as another uid needs root (CI runs as root)")
+            return
+        }
+        let daemon = try DaemonProcessTests.Running()
+        #expect(daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
+        let socket = daemon.scratch.folder.appendingPathComponent("admin.sock").path
+        // The temporary folder must let the other user through to the socket.
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: daemon.scratch.folder.path)
+        let read = try Self.curl(socket, "GET", "/v1/status", asUID: 65534)
+        #expect(read.status == 200, "a reader may read: \(read.body)")
+        let write = try Self.curl(socket, "POST", "/v1/children",
+                                  json: #"{"given_name":"A","family_name":"B","date_of_birth":"2015-01-01"}"#, asUID: 65534)
+        #expect(write.status == 403, "\(write.body)")
+        let audit = try Self.curl(socket, "GET", "/v1/audit")
+        #expect(audit.body.contains(#""action":"denied""#) && audit.body.contains(#""uid":65534"#), "\(audit.body)")
+        _ = daemon.stop()
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import ReviewControl
+import Testing
+
+/// How ehc-reviewctl shows each kind of answer as text: tables, key: value lines, next-page hints and
+/// one-line confirmations.
+@Suite("ehc-reviewctl text output")
+struct ControlPresentationTests {
+    let plain = OutputStyle(json: false, colour: false)
+
+    func render(_ presentation: Presentation, _ json: String, contentType: String = "application/json",
+                colour: Bool = false) throws -> String {
+        let response = AdminResponse(status: 200, headers: [(name: "Content-Type", value: contentType)],
+                                     body: Data(json.utf8))
+        return try presentation.render(response, style: OutputStyle(json: false, colour: colour))
+    }
+
+    static let ada = #"{"active":true,"email":"ada@example.org","id":12,"name":"Ada Lovelace","#
+        + #""role":"speech_and_language_therapist","service":"health"}"#
+    static let bo = #"{"active":false,"email":"bo@example.org","id":120,"name":"Bo","role":"senco","service":"education"}"#
+
+    @Test("a page of professionals, with the hint for the next page")
+    func professionalList() throws {
+        let text = try render(.professionalList, #"{"items":[\#(Self.ada),\#(Self.bo)],"next_after":120}"#)
+        #expect(text == """
+             ID  NAME          EMAIL            ROLE                           SERVICE    ACTIVE
+             12  Ada Lovelace  ada@example.org  speech_and_language_therapist  health     yes
+            120  Bo            bo@example.org   senco                          education  no
+            more: --after 120
+
+            """)
+        #expect(try render(.professionalList, #"{"items":[\#(Self.ada)]}"#).contains("more:") == false)
+    }
+
+    @Test("show prints key: value lines; writes print one line")
+    func professionalShowAndWrites() throws {
+        #expect(try render(.professional, Self.ada) == """
+            id:      12
+            name:    Ada Lovelace
+            email:   ada@example.org
+            role:    speech_and_language_therapist
+            service: health
+            active:  yes
+
+            """)
+        #expect(try render(.professionalAdded, Self.ada)
+                    == "added professional 12 (speech_and_language_therapist, health)\n")
+        #expect(try render(.professionalUpdated, Self.bo) == "updated professional 120 (senco, education, inactive)\n")
+    }
+
+    @Test("a child, shown and added")
+    func child() throws {
+        let json = #"{"date_of_birth":"2012-05-01","family_name":"O'Neil","given_name":"Zoë","id":5,"#
+            + #""year_group":9,"year_group_overridden":true}"#
+        #expect(try render(.child, json) == """
+            id:            5
+            given name:    Zoë
+            family name:   O'Neil
+            date of birth: 2012-05-01
+            year group:    Year 9 (set by hand)
+
+            """)
+        #expect(try render(.childAdded, json)
+                    == "added child 5 (Zoë O'Neil, born 2012-05-01, Year 9 (set by hand))\n")
+    }
+
+    @Test("plans: list with blanks as dashes, show, added")
+    func plans() throws {
+        let first = #"{"child_id":5,"first_issued_on":"2025-03-14","id":9,"reference":"EHC/001"}"#
+        let second = #"{"child_id":6,"id":10,"reference":"EHC/002","#
+            + #""next_transfer":{"kind":"post16_move","on":"2027-09-01"}}"#
+        #expect(try render(.planList, "[\(first),\(second)]") == """
+            ID  CHILD  REFERENCE  FIRST ISSUED  CEASED  NEXT TRANSFER
+             9      5  EHC/001    2025-03-14    -       -
+            10      6  EHC/002    -             -       post16_move on 2027-09-01
+
+            """)
+        #expect(try render(.planAdded, first) == "added plan 9 (EHC/001) for child 5\n")
+        #expect(try render(.plan, second).contains("next transfer: post16_move on 2027-09-01\n"))
+    }
+
+    @Test("late deadlines: red state and days only with colour, the total and the next offset")
+    func lateDeadlines() throws {
+        let json = #"{"items":[{"days_late":31,"due_on":"2026-01-05","key":"annual_review:2025","#
+            + #""plan_id":9,"reference":"EHC/001","rule":"annual_review","source":"CFA s44(1)","#
+            + #""state":"late","statutory":true}],"next_offset":1,"total":40}"#
+        #expect(try render(.lateDeadlines, json) == """
+            PLAN  REFERENCE  RULE           DUE         STATE  DAYS LATE
+               9  EHC/001    annual_review  2026-01-05  late          31
+            showing 1 of 40
+            more: --offset 1
+
+            """)
+        let coloured = try render(.lateDeadlines, json, colour: true)
+        #expect(coloured.contains("\u{1B}[31mlate\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[31m31\u{1B}[0m"))
+        #expect(try render(.lateDeadlines, #"{"items":[],"total":0}"#) == "no late deadlines\n")
+    }
+
+    @Test("one plan's deadlines, as a bare array")
+    func planDeadlines() throws {
+        let json = #"[{"days_late":0,"done_on":"2026-02-01","due_on":"2026-02-16","key":"invitations:4","#
+            + #""review_id":4,"rule":"invitations","source":"Regs 20(2)","state":"done","statutory":true}]"#
+        #expect(try render(.planDeadlines, json) == """
+            RULE         DUE         DONE        STATE  DAYS LATE  STATUTORY  REVIEW  SOURCE
+            invitations  2026-02-16  2026-02-01  done           0  yes             4  Regs 20(2)
+
+            """)
+    }
+
+    @Test("notices and the audit log page on")
+    func noticesAndAudit() throws {
+        let notice = #"{"attempts":5,"created_at":"2026-01-05T07:00:00Z","id":31,"kind":"final_issued","#
+            + #""last_error":"550 no such user\nmore","plan_id":9,"recipient":"ada@example.org","state":"dead"}"#
+        #expect(try render(.noticeList, #"{"items":[\#(notice)],"next_after":31}"#) == """
+            ID  STATE  KIND          PLAN  RECIPIENT        ATTEMPTS  NEXT ATTEMPT  LAST ERROR
+            31  dead   final_issued     9  ada@example.org         5  -             550 no such user
+            more: --after 31
+
+            """)
+        let entry = #"{"action":"create","at":"2026-01-05T10:00:00Z","entity":"professional","entity_id":12,"#
+            + #""id":500,"summary":"added Ada","uid":1000,"user_name":"alice","via":"socket"}"#
+        #expect(try render(.audit, #"{"items":[\#(entry)],"next_before":500}"#) == """
+             ID  AT                    USER    UID  VIA     ACTION  ENTITY           SUMMARY
+            500  2026-01-05T10:00:00Z  alice  1000  socket  create  professional 12  added Ada
+            more: --before 500
+
+            """)
+    }
+
+    @Test("status as key: value lines")
+    func status() throws {
+        let json = #"{"last_digest":"2026-01-05T07:00:00Z","late_deadlines":3,"next_digest":null,"#
+            + #""next_timer":"2026-01-06T00:00:00Z","outbox":{"dead":1,"queued":2},"plans":200,"#
+            + #""today":"2026-01-05","version":"0.3.0"}"#
+        #expect(try render(.status, json) == """
+            version:        0.3.0
+            today:          2026-01-05
+            plans:          200
+            late deadlines: 3
+            next timer:     2026-01-06T00:00:00Z
+            outbox:         dead 1, queued 2
+            last digest:    2026-01-05T07:00:00Z
+            next digest:    -
+
+            """)
+    }
+
+    @Test("distribution: any list of flat objects becomes a table, ids first")
+    func distribution() throws {
+        let json = #"[{"professional_id":7,"version":2,"state":"delivered","at":"2026-01-05T07:00:00Z"},"#
+            + #"{"professional_id":8,"version":2,"state":"failed","at":null,"extra":{"b":1,"a":true}}]"#
+        #expect(try render(.distribution, json) == """
+            PROFESSIONAL ID  AT                    EXTRA             STATE      VERSION
+                          7  2026-01-05T07:00:00Z  -                 delivered        2
+                          8  -                     {"a":true,"b":1}  failed           2
+
+            """)
+        #expect(try render(.distribution, #"{"items":[]}"#) == "no notices for this plan\n")
+        #expect(try render(.distribution, #"{"plan":9}"#) == "{\n  \"plan\" : 9\n}\n")
+    }
+
+    @Test("digest: text as it is, JSON indented, nothing as a confirmation")
+    func digest() throws {
+        #expect(try render(.digest(dryRun: true), "Late deadlines: 3", contentType: "text/plain; charset=utf-8")
+                    == "Late deadlines: 3\n")
+        #expect(try render(.digest(dryRun: false), #"{"sent":4}"#) == "{\n  \"sent\" : 4\n}\n")
+        #expect(try render(.digest(dryRun: false), "") == "digest sent\n")
+    }
+
+    @Test("confirmations of contributors, events, reviews, steps and retries")
+    func confirmations() throws {
+        #expect(try render(.contributorAdded(plan: 9, professional: 7), "") == "added professional 7 to plan 9\n")
+        #expect(try render(.eventRecorded, #"{"id":3,"kind":"final_issued","on":"2026-01-05","plan_id":9,"version":2}"#)
+                    == "recorded final_issued on 2026-01-05 for plan 9 (version 2)\n")
+        let review = #"{"id":4,"invitees":[{"professional_id":7,"role":"senco"}],"meeting_on":"2026-03-02","#
+            + #""plan_id":9,"sequence":0,"steps":[]}"#
+        #expect(try render(.reviewScheduled, review) == "scheduled review 4 of plan 9 for 2026-03-02 (1 invitee)\n")
+        #expect(try render(.noticeRetried(notice: 31), "{}") == "notice 31 queued for another attempt\n")
+    }
+
+    @Test("an answer that does not match its type is a bad response")
+    func mismatch() {
+        #expect(throws: ControlError.self) { try render(.professional, #"{"id":12}"#) }
+        do {
+            _ = try render(.professional, #"{"id":12}"#)
+        } catch {
+            #expect("\(error)".hasPrefix("bad response from ehc-reviewd: expected ProfessionalView: "))
+        }
+    }
+}
