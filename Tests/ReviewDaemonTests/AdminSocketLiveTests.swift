@@ -12,6 +12,7 @@ struct AdminSocketLiveTests {
         let process = Process()
         var arguments = ["-s", "-o", "-", "-w", "\n%{http_code}", "--unix-socket", socket, "-X", method]
         for header in headers { arguments += ["-H", header] }
+        // A body starting with @ names a file (curl's own convention), for bodies too large for argv.
         if let json { arguments += ["-H", "Content-Type: application/json", "--data-binary", json] }
         arguments.append("http://localhost\(path)")
         if let uid {
@@ -78,5 +79,52 @@ struct AdminSocketLiveTests {
         let audit = try Self.curl(socket, "GET", "/v1/audit")
         #expect(audit.body.contains(#""action":"denied""#) && audit.body.contains(#""uid":65534"#), "\(audit.body)")
         _ = daemon.stop()
+    }
+
+    @Test("every validation error of the API, over the wire, names its field and changes nothing")
+    func validationOverTheWire() async throws {
+        let daemon = try DaemonProcessTests.Running()
+        #expect(daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
+        let socket = daemon.scratch.folder.appendingPathComponent("admin.sock").path
+        for (path, json, field) in AdminAPIValidationTests.cases {
+            let answer = try Self.curl(socket, "POST", path, json: json)
+            #expect(answer.status == 400 || answer.status == 422, "\(path) \(json): \(answer.status)")
+            #expect(answer.body.contains(#""field":"\#(field)""#), "\(answer.body)")
+        }
+        let huge = #"{"given_name":""# + String(repeating: "x", count: (1 << 20) + 10) + #""}"#
+        let hugeFile = daemon.scratch.folder.appendingPathComponent("huge.json")
+        try huge.write(to: hugeFile, atomically: true, encoding: .utf8)
+        #expect(try Self.curl(socket, "POST", "/v1/children", json: "@" + hugeFile.path).status == 413)
+        let audit = try Self.curl(socket, "GET", "/v1/audit")
+        #expect(audit.body.contains(#""items":[]"#), "nothing was written: \(audit.body)")
+        _ = daemon.stop()
+    }
+
+    @Test("a second daemon on a live socket refuses to start; a stale socket file is replaced")
+    func liveAndStaleSockets() async throws {
+        let first = try DaemonProcessTests.Running()
+        #expect(first.messages(until: "READY=1").contains { $0.contains("READY=1") })
+        let (second, errors) = try DaemonProcessTests.run(["--config", first.config.path])
+        second.waitUntilExit()
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(second.terminationStatus != 0)
+        #expect(log.contains("already listening"), "\(log)")
+        #expect(first.process.isRunning, "the first daemon is untouched")
+        // Kill the first without letting it clean up: its socket file stays behind, stale.
+        kill(first.process.processIdentifier, SIGKILL)
+        first.process.waitUntilExit()
+        let socket = first.scratch.folder.appendingPathComponent("admin.sock").path
+        #expect(FileManager.default.fileExists(atPath: socket))
+        let listener = try NotifySocketListener.atTemporaryPath()
+        let (third, _) = try DaemonProcessTests.run(["--config", first.config.path],
+                                                    environment: ["NOTIFY_SOCKET": listener.environmentValue])
+        var ready = false
+        let deadline = Date().addingTimeInterval(30)
+        while !ready && Date() < deadline { ready = (try? listener.receive())?.contains("READY=1") ?? false }
+        #expect(ready, "a stale socket does not stop a new daemon")
+        #expect(try Self.curl(socket, "GET", "/v1/status").status == 200)
+        third.terminate()
+        third.waitUntilExit()
+        #expect(third.terminationStatus == 0)
     }
 }
