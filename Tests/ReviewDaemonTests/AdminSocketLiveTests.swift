@@ -8,7 +8,12 @@ import Testing
 struct AdminSocketLiveTests {
     /// Runs curl against the daemon's socket; returns the HTTP status and the body.
     static func curl(_ socket: String, _ method: String, _ path: String, json: String? = nil, headers: [String] = [],
-                     asUID uid: UInt32? = nil) throws -> (status: Int, body: String) {
+                     asUID uid: UInt32? = nil) async throws -> (status: Int, body: String) {
+        try await offThread { try curlBlocking(socket, method, path, json: json, headers: headers, asUID: uid) }
+    }
+
+    static func curlBlocking(_ socket: String, _ method: String, _ path: String, json: String?, headers: [String],
+                             asUID uid: UInt32?) throws -> (status: Int, body: String) {
         let process = Process()
         var arguments = ["-s", "-o", "-", "-w", "\n%{http_code}", "--unix-socket", socket, "-X", method]
         for header in headers { arguments += ["-H", header] }
@@ -35,29 +40,29 @@ struct AdminSocketLiveTests {
     @Test("socket mode and group, routes, validation, idempotency and audit over the wire")
     func overTheWire() async throws {
         let daemon = try DaemonProcessTests.Running()
-        #expect(daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
+        #expect(await daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
         let socket = daemon.scratch.folder.appendingPathComponent("admin.sock").path
         let attributes = try FileManager.default.attributesOfItem(atPath: socket)
         #expect((attributes[.posixPermissions] as? Int) == 0o660, "the socket is mode 0660")
         #expect((attributes[.groupOwnerAccountName] as? String) == "root", "with socket.group")
 
-        #expect(try Self.curl(socket, "GET", "/v1/status").status == 200)
-        let child = try Self.curl(socket, "POST", "/v1/children",
+        #expect(try await Self.curl(socket, "GET", "/v1/status").status == 200)
+        let child = try await Self.curl(socket, "POST", "/v1/children",
                                   json: #"{"given_name":"Amira","family_name":"Begum","date_of_birth":"2015-06-01"}"#,
                                   headers: ["Idempotency-Key: live-1"])
         #expect(child.status == 201, "\(child.body)")
-        let again = try Self.curl(socket, "POST", "/v1/children",
+        let again = try await Self.curl(socket, "POST", "/v1/children",
                                   json: #"{"given_name":"Amira","family_name":"Begum","date_of_birth":"2015-06-01"}"#,
                                   headers: ["Idempotency-Key: live-1"])
         #expect(again.status == 201 && again.body == child.body, "the same key and body answer the same")
-        let bad = try Self.curl(socket, "POST", "/v1/children",
+        let bad = try await Self.curl(socket, "POST", "/v1/children",
                                 json: #"{"given_name":"A","family_name":"B","date_of_birth":"2026-02-30"}"#)
         #expect(bad.status == 400)
         #expect(bad.body.contains(#""field":"date_of_birth""#))
-        let audit = try Self.curl(socket, "GET", "/v1/audit")
+        let audit = try await Self.curl(socket, "GET", "/v1/audit")
         #expect(audit.body.contains(#""user_name":"root""#) && audit.body.contains("child.add"))
         #expect(audit.body.components(separatedBy: "child.add").count == 2, "the retried write acted once")
-        _ = daemon.stop()
+        _ = await daemon.stop()
     }
 
     @Test("a reader (another uid in the socket's group) is refused a write with 403, and it is audited")
@@ -67,52 +72,53 @@ struct AdminSocketLiveTests {
             return
         }
         let daemon = try DaemonProcessTests.Running()
-        #expect(daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
+        #expect(await daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
         let socket = daemon.scratch.folder.appendingPathComponent("admin.sock").path
         // The temporary folder must let the other user through to the socket.
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: daemon.scratch.folder.path)
-        let read = try Self.curl(socket, "GET", "/v1/status", asUID: 65534)
+        let read = try await Self.curl(socket, "GET", "/v1/status", asUID: 65534)
         #expect(read.status == 200, "a reader may read: \(read.body)")
-        let write = try Self.curl(socket, "POST", "/v1/children",
+        let write = try await Self.curl(socket, "POST", "/v1/children",
                                   json: #"{"given_name":"A","family_name":"B","date_of_birth":"2015-01-01"}"#, asUID: 65534)
         #expect(write.status == 403, "\(write.body)")
-        let audit = try Self.curl(socket, "GET", "/v1/audit")
+        let audit = try await Self.curl(socket, "GET", "/v1/audit")
         #expect(audit.body.contains(#""action":"denied""#) && audit.body.contains(#""uid":65534"#), "\(audit.body)")
-        _ = daemon.stop()
+        _ = await daemon.stop()
     }
 
     @Test("every validation error of the API, over the wire, names its field and changes nothing")
     func validationOverTheWire() async throws {
         let daemon = try DaemonProcessTests.Running()
-        #expect(daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
+        #expect(await daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
         let socket = daemon.scratch.folder.appendingPathComponent("admin.sock").path
         for (path, json, field) in AdminAPIValidationTests.cases {
-            let answer = try Self.curl(socket, "POST", path, json: json)
+            let answer = try await Self.curl(socket, "POST", path, json: json)
             #expect(answer.status == 400 || answer.status == 422, "\(path) \(json): \(answer.status)")
             #expect(answer.body.contains(#""field":"\#(field)""#), "\(answer.body)")
         }
         let huge = #"{"given_name":""# + String(repeating: "x", count: (1 << 20) + 10) + #""}"#
         let hugeFile = daemon.scratch.folder.appendingPathComponent("huge.json")
         try huge.write(to: hugeFile, atomically: true, encoding: .utf8)
-        #expect(try Self.curl(socket, "POST", "/v1/children", json: "@" + hugeFile.path).status == 413)
-        let audit = try Self.curl(socket, "GET", "/v1/audit")
+        #expect(try await Self.curl(socket, "POST", "/v1/children", json: "@" + hugeFile.path).status == 413)
+        let audit = try await Self.curl(socket, "GET", "/v1/audit")
         #expect(audit.body.contains(#""items":[]"#), "nothing was written: \(audit.body)")
-        _ = daemon.stop()
+        _ = await daemon.stop()
     }
 
     @Test("a second daemon on a live socket refuses to start; a stale socket file is replaced")
     func liveAndStaleSockets() async throws {
         let first = try DaemonProcessTests.Running()
-        #expect(first.messages(until: "READY=1").contains { $0.contains("READY=1") })
+        #expect(await first.messages(until: "READY=1").contains { $0.contains("READY=1") })
         let (second, errors) = try DaemonProcessTests.run(["--config", first.config.path])
-        second.waitUntilExit()
+        try await offThread { second.waitUntilExit() }
         let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(second.terminationStatus != 0)
         #expect(log.contains("already listening"), "\(log)")
         #expect(first.process.isRunning, "the first daemon is untouched")
         // Kill the first without letting it clean up: its socket file stays behind, stale.
         kill(first.process.processIdentifier, SIGKILL)
-        first.process.waitUntilExit()
+        let killed = first.process
+        try await offThread { killed.waitUntilExit() }
         let socket = first.scratch.folder.appendingPathComponent("admin.sock").path
         #expect(FileManager.default.fileExists(atPath: socket))
         let listener = try NotifySocketListener.atTemporaryPath()
@@ -120,11 +126,13 @@ struct AdminSocketLiveTests {
                                                     environment: ["NOTIFY_SOCKET": listener.environmentValue])
         var ready = false
         let deadline = Date().addingTimeInterval(30)
-        while !ready && Date() < deadline { ready = (try? listener.receive())?.contains("READY=1") ?? false }
+        while !ready && Date() < deadline {
+            ready = (try? await offThread { try listener.receive() })?.contains("READY=1") ?? false
+        }
         #expect(ready, "a stale socket does not stop a new daemon")
-        #expect(try Self.curl(socket, "GET", "/v1/status").status == 200)
+        #expect(try await Self.curl(socket, "GET", "/v1/status").status == 200)
         third.terminate()
-        third.waitUntilExit()
+        try await offThread { third.waitUntilExit() }
         #expect(third.terminationStatus == 0)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReviewAPI
 import ReviewControl
 import Testing
@@ -60,5 +61,28 @@ struct ControlExitCodeTests {
         #expect(outcome.exitCode == 70)
         #expect(outcome.standardOutput.isEmpty)
         #expect(outcome.standardError == "ehc-reviewctl: bad response from ehc-reviewd: x\n")
+    }
+
+    @Test("error bodies are read leniently: partial problems, Hummingbird errors, text, nothing")
+    func lenientProblems() throws {
+        func problem(_ status: Int, _ body: String) throws -> ProblemDetails {
+            do {
+                _ = try AdminResponse(status: status, body: Data(body.utf8)).checked()
+            } catch {
+                if case .problem(let problem) = error { return problem }
+                throw error
+            }
+            throw ControlError.badResponse("no error for \(status)")
+        }
+        #expect(try problem(422, #"{"title":"Invalid input","detail":"bad date","field":"on"}"#)
+                    == ProblemDetails(status: 422, title: "Invalid input", detail: "bad date", field: "on"))
+        #expect(try problem(409, #"{"detail":"the key was used with another body"}"#)
+                    == ProblemDetails(status: 409, title: "Conflict", detail: "the key was used with another body"))
+        #expect(try problem(413, #"{"error":{"message":"Request body too large"}}"#)
+                    == ProblemDetails(status: 413, title: "Content Too Large", detail: "Request body too large"))
+        #expect(try problem(502, "  upstream gone\n") == ProblemDetails(status: 502, title: "Bad Gateway",
+                                                                         detail: "upstream gone"))
+        #expect(try problem(500, "") == ProblemDetails(status: 500, title: "Internal Server Error", detail: ""))
+        #expect(try AdminResponse(status: 204).checked().status == 204)
     }
 }

@@ -74,20 +74,29 @@ struct DaemonProcessTests {
         }
 
         /// The datagrams received until one contains `assignment` (or 30 seconds pass).
-        func messages(until assignment: String) -> [String] {
-            var messages: [String] = []
-            let deadline = Date().addingTimeInterval(30)
-            while !messages.contains(where: { $0.split(separator: "\n").contains(Substring(assignment)) }) && Date() < deadline {
-                if let message = try? listener.receive() { messages.append(message) }
-            }
-            return messages
+        func messages(until assignment: String) async -> [String] {
+            let listener = listener
+            return (try? await offThread {
+                var messages: [String] = []
+                let deadline = Date().addingTimeInterval(30)
+                while !messages.contains(where: { $0.split(separator: "\n").contains(Substring(assignment)) })
+                    && Date() < deadline
+                {
+                    if let message = try? listener.receive() { messages.append(message) }
+                }
+                return messages
+            }) ?? []
         }
 
         /// SIGTERM, then the exit and everything written to stderr.
-        func stop() -> String {
-            process.terminate()
-            process.waitUntilExit()
-            return String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        func stop() async -> String {
+            let process = process
+            let errors = errors
+            return (try? await offThread {
+                process.terminate()
+                process.waitUntilExit()
+                return String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            }) ?? ""
         }
     }
 
@@ -97,12 +106,12 @@ struct DaemonProcessTests {
         let folder = daemon.scratch.folder
         let listener = daemon.listener
         let process = daemon.process
-        let messages = daemon.messages(until: "READY=1")
+        let messages = await daemon.messages(until: "READY=1")
         #expect(messages.contains { $0.split(separator: "\n").contains("READY=1") }, "got \(messages)")
         let ready = messages.first { $0.contains("READY=1") } ?? ""
         #expect(ready.contains("STATUS=Watching 0 plans"), "a status line worth reading: \(ready)")
 
-        let log = daemon.stop()
+        let log = await daemon.stop()
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0, "\(log)")
         #expect(log.contains("stopped cleanly"), "\(log)")
@@ -124,15 +133,15 @@ struct DaemonProcessTests {
         let daemon = try Running()
         let config = daemon.config
         let process = daemon.process
-        #expect(daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
+        #expect(await daemon.messages(until: "READY=1").contains { $0.contains("READY=1") })
         let text = try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "\"07:00\"", with: "\"06:15\"")
         try text.write(to: config, atomically: true, encoding: .utf8)
         kill(process.processIdentifier, SIGHUP)
-        let reloaded = daemon.messages(until: "STATUS=Reloaded configuration")
+        let reloaded = await daemon.messages(until: "STATUS=Reloaded configuration")
         #expect(reloaded.contains { $0.contains("RELOADING=1") }, "\(reloaded)")
         #expect(reloaded.contains { $0.contains("STATUS=Reloaded configuration") }, "READY=1 with a status after RELOADING=1")
         #expect(process.isRunning)
-        let log = daemon.stop()
+        let log = await daemon.stop()
         #expect(log.contains("configuration reloaded") && log.contains("digest.at"), "\(log)")
         #expect(process.terminationStatus == 0)
     }
@@ -151,7 +160,7 @@ struct DaemonProcessTests {
 
         for arguments in [["--check-config", "--config", config.path], ["--config", config.path]] {
             let (process, errors) = try Self.run(arguments)
-            process.waitUntilExit()
+            try await offThread { process.waitUntilExit() }
             let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             #expect(process.terminationStatus == 78, "\(arguments): \(output)")
             for key in ["time_zone", "digest.at", "mail.transport"] {
@@ -163,20 +172,20 @@ struct DaemonProcessTests {
     }
 
     @Test("--check-config on a good file exits 0")
-    func goodConfigAccepted() throws {
+    func goodConfigAccepted() async throws {
         let scratch = try TemporaryDatabase()
         defer { withExtendedLifetime(scratch) {} }
         let folder = scratch.folder
         let config = try Self.writeConfig(in: folder)
         let (process, _) = try Self.run(["--check-config", "--config", config.path])
-        process.waitUntilExit()
+        try await offThread { process.waitUntilExit() }
         #expect(process.terminationStatus == 0)
     }
 
     @Test("a usage error exits 64")
-    func usageError() throws {
+    func usageError() async throws {
         let (process, _) = try Self.run([])
-        process.waitUntilExit()
+        try await offThread { process.waitUntilExit() }
         #expect(process.terminationStatus == 64)
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Logging
 import ReviewCore
@@ -40,3 +41,11 @@ func instant(_ text: String) -> Date {
 }
 
 let londonCalendar = LocalCalendar(timeZone: london)
+
+/// Runs blocking work (waiting for a child process, a socket read, curl) on a Dispatch thread, so that it
+/// never holds one of the few threads of Swift's cooperative pool that other tests are running on.
+func offThread<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+    }
+}
