@@ -44,11 +44,13 @@ let package = Package(
         ),
         // The admin API's JSON shapes, shared by the daemon and ehc-reviewctl.
         .target(name: "ReviewAPI", dependencies: ["ReviewCore"], swiftSettings: strictSettings),
+        // Mail: building RFC 5322/MIME messages (text, HTML, iCalendar) and delivering them.
+        .target(name: "ReviewMail", dependencies: ["ReviewCore"], swiftSettings: strictSettings),
         // The running service: config, lifecycle, systemd integration, deadline timers, demo data.
         .target(
             name: "ReviewDaemon",
             dependencies: [
-                "ReviewCore", "ReviewStore", "ReviewAPI",
+                "ReviewCore", "ReviewStore", "ReviewAPI", "ReviewMail",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -107,7 +109,7 @@ let package = Package(
             name: "ReviewDaemonTests",
             dependencies: [
                 "ReviewCore", "ReviewStore", "ReviewDaemon", "ReviewTestSupport", "ehc-reviewd", "ehc-reviewctl",
-                "ReviewAPI", "ReviewControl",
+                "ReviewAPI", "ReviewControl", "ReviewMail",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

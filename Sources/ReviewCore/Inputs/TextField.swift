@@ -21,8 +21,9 @@ public enum TextField {
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks (Foundation-free).
-    var trimmingSpaces: String {
+    /// The string without leading and trailing spaces, tabs and line breaks (Foundation-free); config
+    /// values and API input may carry stray ones.
+    public var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else {
             return ""

@@ -1,3 +1,4 @@
+import ReviewCore
 import Configuration
 
 /// The raw text of each key, from the environment override if there is one, else from the file, read

@@ -25,7 +25,8 @@ extension DaemonConfig {
             socket: SocketSettings(path: base + "/admin.sock", group: group, adminGroup: group),
             digest: DigestSettings(at: LocalTime(unchecked: 7, 0), recipients: [demoAddress("sen-team@demo.example")]),
             mail: MailSettings(
-                from: MailboxAddress(unchecked: "EHC reviews (demo)", demoAddress("ehc-reviews@demo.example")),
+                from: (try? MailboxAddress(displayName: "EHC reviews (demo)", address: demoAddress("ehc-reviews@demo.example")))
+                    ?? MailboxAddress(address: demoAddress("ehc-reviews@demo.example")),
                 transport: .directory, smtp: .standard, sendmailPath: ConfigDefaults.sendmailPath,
                 directory: base + "/mail"),
             rules: .standard)

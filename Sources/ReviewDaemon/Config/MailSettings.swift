@@ -1,3 +1,5 @@
+public import ReviewCore
+
 /// Everything about sending mail (`mail.*`): the sender, the transport to use, and each transport's
 /// settings.
 ///

@@ -1,5 +1,3 @@
-public import ReviewCore
-
 /// The `From:` of every message (`mail.from`): an ``EmailAddress`` with an optional display name, such as
 /// `EHC reviews <ehc-reviews@example.org>` or a bare `ehc-reviews@example.org`.
 ///

@@ -1,0 +1,68 @@
+/// What a notice says, stored as the outbox row's JSON payload when the notice is written (in the same
+/// transaction as its event) and turned into an email by the mail module when it is sent. It holds the
+/// least personal data that serves: the plan reference and the child's initials (the full name only where
+/// the authority's mail is secure), never a date of birth or a need.
+public struct NoticeContent: Codable, Sendable, Hashable {
+    /// A review meeting, for invitations (iCalendar `UID` from the review id, `SEQUENCE` bumped on a move).
+    public struct Meeting: Codable, Sendable, Hashable {
+        public var reviewId: Int64
+        public var on: CivilDate
+        public var sequence: Int
+        public var cancelled: Bool
+
+        public init(reviewId: Int64, on: CivilDate, sequence: Int, cancelled: Bool = false) {
+            self.reviewId = reviewId
+            self.on = on
+            self.sequence = sequence
+            self.cancelled = cancelled
+        }
+    }
+
+    /// A deadline that turned late, for the caseworker's notice.
+    public struct LateDeadline: Codable, Sendable, Hashable {
+        public var rule: RuleID
+        public var dueOn: CivilDate
+        public var source: String
+
+        public init(rule: RuleID, dueOn: CivilDate, source: String) {
+            self.rule = rule
+            self.dueOn = dueOn
+            self.source = source
+        }
+    }
+
+    public var kind: NoticeKind
+    public var planReference: String
+    /// "A. B." by default; the full name when `mail.full_names` is on.
+    public var childLabel: String
+    public var recipientName: String
+    public var recipientRole: ProfessionalRole?
+    /// The day the event happened (issue date, decision date…).
+    public var on: CivilDate?
+    public var planVersion: Int?
+    public var meeting: Meeting?
+    /// The date advice is due (two weeks before the meeting), for advice requests and reminders.
+    public var adviceDueOn: CivilDate?
+    public var decision: ReviewDecision?
+    public var lateDeadline: LateDeadline?
+    /// Who to contact about the plan (the SEN caseworker), as "Name <email>".
+    public var contact: String?
+
+    public init(kind: NoticeKind, planReference: String, childLabel: String, recipientName: String,
+                recipientRole: ProfessionalRole? = nil, on: CivilDate? = nil, planVersion: Int? = nil,
+                meeting: Meeting? = nil, adviceDueOn: CivilDate? = nil, decision: ReviewDecision? = nil,
+                lateDeadline: LateDeadline? = nil, contact: String? = nil) {
+        self.kind = kind
+        self.planReference = planReference
+        self.childLabel = childLabel
+        self.recipientName = recipientName
+        self.recipientRole = recipientRole
+        self.on = on
+        self.planVersion = planVersion
+        self.meeting = meeting
+        self.adviceDueOn = adviceDueOn
+        self.decision = decision
+        self.lateDeadline = lateDeadline
+        self.contact = contact
+    }
+}

@@ -1,0 +1,2 @@
+/// Placeholder until the message builder lands.
+enum ReviewMailModule {}
