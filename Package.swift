@@ -115,6 +115,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            exclude: ["Golden", "Support"],
             swiftSettings: strictSettings
         ),
         .testTarget(

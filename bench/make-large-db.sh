@@ -27,6 +27,7 @@ n=${1:-640000}
 out=${2:-$here/.data/plans-$n.sqlite}
 binary=${EHC_REVIEWD:-$root/.build/release/ehc-reviewd}
 today=${TODAY:-$(TZ=Europe/London date +%F)}
+socket_group=${SOCKET_GROUP:-$(id -gn)}  # socket.group and socket.admin_group: must exist, with this user in it
 expected_fingerprint="rules=1;under_five_months=6;amendment_notice_weeks=4"
 
 [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || { echo "N must be a positive integer, not '$n'" >&2; exit 64; }
@@ -44,6 +45,8 @@ database: $db
 time_zone: Europe/London
 socket:
   path: $work/admin.sock
+  group: $socket_group
+  admin_group: $socket_group
 digest:
   at: "07:00"
   recipients: [sen-team@example.org]
@@ -76,6 +79,7 @@ if [[ $fingerprint != "$expected_fingerprint" ]]; then
   exit 1
 fi
 echo "schema by $binary: migrations $migrations; fingerprint $fingerprint" >&2
+echo "deadlines_open: $(sqlite3 "$db" "SELECT sql FROM sqlite_master WHERE name = 'deadlines_open'" | tr -s ' \n' ' ')" >&2
 
 # 2. Bulk insert in one transaction. Spreads come from multiplicative hashes of the id, so the same N
 #    gives the same database on the same TODAY.
@@ -134,6 +138,12 @@ SELECT 'due range: ' || MIN(due_on) || ' .. ' || MAX(due_on) FROM deadlines;
 SELECT 'store_meta: ' || group_concat(key || '=' || value, '; ') FROM store_meta;
 SQL
 sqlite3 "$db" "PRAGMA foreign_key_check" | head -3 >&2
+# The rows must fit the schema the daemon made (a later migration may add columns or constraints):
+# quick_check covers the indexes and NOT NULL, and the late count's plan shows which index it uses.
+check=$(sqlite3 "$db" "PRAGMA quick_check")
+[[ $check == ok ]] || { echo "quick_check: $check" >&2; exit 1; }
+echo "quick_check ok; late count: $(sqlite3 "$db" "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM deadlines
+  WHERE done_on IS NULL AND closed_on IS NULL AND due_on < '$today' AND statutory = 1" | sed -n 's/^`--//p')" >&2
 
 rm -f "$out" "$out-wal" "$out-shm"
 mv "$db" "$out"

@@ -9,6 +9,7 @@ protocol OperationCommand: AsyncParsableCommand {
     func operation() throws -> ControlOperation
 }
 
+/// The one `run()` of every leaf command.
 extension OperationCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment

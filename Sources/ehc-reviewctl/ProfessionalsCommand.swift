@@ -70,7 +70,8 @@ struct ProfessionalsCommand: AsyncParsableCommand {
 
         func validate() throws {
             if name == nil && email == nil && role == nil && service == nil && activity == nil {
-                throw ValidationError("nothing to change: give --name, --email, --role, --service, --active or --inactive")
+                throw ValidationError(
+                    "nothing to change: give --name, --email, --role, --service, --active or --inactive")
             }
         }
 

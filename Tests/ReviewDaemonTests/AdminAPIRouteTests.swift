@@ -65,7 +65,8 @@ struct AdminAPIRouteTests {
             #expect(late.text.contains(#""reference":"EHC-0001""#))
             #expect(late.body["total"] as? Int ?? 0 >= 1)
             let distribution = try await client.call(.get, "/v1/plans/\(planID)/distribution")
-            #expect(distribution.text.contains(#""notice_state":"none""#))
+            // The final plan was sent (queued) to both contributors, the therapist included.
+            #expect(distribution.text.components(separatedBy: #""notice_state":"queued""#).count == 3, "\(distribution.text)")
 
             #expect(try await client.call(.delete, "/v1/plans/\(planID)/contributors/\(pathwayID)").status == 204)
             #expect(try await client.call(.delete, "/v1/plans/\(planID)/contributors/\(pathwayID)").status == 404)

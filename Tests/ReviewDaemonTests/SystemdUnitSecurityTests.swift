@@ -17,7 +17,7 @@ struct SystemdUnitSecurityTests {
         "systemd-analyze security rates the unit's exposure 1.5 or less",
         .enabled(if: systemdAnalyze != nil, "systemd-analyze is not installed (apt-get install systemd)")
     )
-    func exposure() throws {
+    func exposure() async throws {
         let analyze = try #require(systemdAnalyze)
         let unit = repositoryRoot.appendingPathComponent("systemd/ehc-reviewd.service").path
         let process = Process()
@@ -27,8 +27,11 @@ struct SystemdUnitSecurityTests {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try await offThread {
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
 
         // "→ Overall exposure level for ehc-reviewd.service: 1.1 OK 🙂"
         let summary = try #require(text.split(separator: "\n").first { $0.contains("Overall exposure level") })

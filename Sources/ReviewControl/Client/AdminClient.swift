@@ -64,6 +64,7 @@ public struct AdminClient: Sendable {
     }
 }
 
+/// The request deadline in NIO's units and in words.
 extension Duration {
     var nanosecondsClamped: Int64 {
         let (seconds, attoseconds) = components

@@ -45,13 +45,8 @@ public struct AdminResponse: Sendable {
         try JSONBody.decode(type, from: body)
     }
 
-    /// The problem this (error) answer carries.
+    /// The problem this (error) answer carries (see ``ProblemReading``).
     func problem() -> ProblemDetails {
-        if let problem = try? APICoding.decoder().decode(ProblemDetails.self, from: body) {
-            return problem
-        }
-        let detail = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return ProblemDetails(status: status, title: HTTPStatusTitle.title(for: status),
-                              detail: String(detail.prefix(300)))
+        ProblemReading.problem(status: status, body: body)
     }
 }

@@ -28,6 +28,7 @@ public struct ManPage: Sendable, Hashable {
         public var title: String
         public var items: [Item]
 
+        /// One paragraph of a section, tagged (`.TP`) or not (`.PP`).
         public struct Item: Sendable, Hashable {
             public var tag: String
             public var text: String

@@ -10,8 +10,8 @@ extension ControlOperation {
     public static func listNotices(state: NoticeState? = nil, after: Int64? = nil, limit: Int? = nil)
         -> ControlOperation
     {
-        read("/v1/notices", .noticeList, query: ["state": state?.rawValue, "after": after.map(String.init),
-                             "limit": limit.map(String.init)])
+        read("/v1/notices", .noticeList,
+             query: ["state": state?.rawValue, "after": after.map(String.init), "limit": limit.map(String.init)])
     }
 
     public static func retryNotice(_ id: Int64, idempotencyKey: String? = nil) -> ControlOperation {

@@ -10,7 +10,8 @@ extension ControlOperation {
     public static func lateDeadlines(asOf: CivilDate? = nil, limit: Int? = nil, offset: Int? = nil)
         -> ControlOperation
     {
-        read("/v1/deadlines", .lateDeadlines, query: ["state": DeadlineState.late.rawValue, "as_of": asOf?.description,
-                               "limit": limit.map(String.init), "offset": offset.map(String.init)])
+        read("/v1/deadlines", .lateDeadlines,
+             query: ["state": DeadlineState.late.rawValue, "as_of": asOf?.description,
+                     "limit": limit.map(String.init), "offset": offset.map(String.init)])
     }
 }

@@ -9,7 +9,8 @@ extension ControlOperation {
     }
 
     public static func listProfessionals(after: Int64? = nil, limit: Int? = nil) -> ControlOperation {
-        read("/v1/professionals", .professionalList, query: ["after": after.map(String.init), "limit": limit.map(String.init)])
+        read("/v1/professionals", .professionalList,
+             query: ["after": after.map(String.init), "limit": limit.map(String.init)])
     }
 
     public static func showProfessional(_ id: Int64) -> ControlOperation {

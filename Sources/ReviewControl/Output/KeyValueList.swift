@@ -8,6 +8,7 @@
 public struct KeyValueList: Sendable, Hashable {
     public var pairs: [Pair]
 
+    /// One `key: value` line; an ``TextTable/Tone/alert`` value is red when colour is on.
     public struct Pair: Sendable, Hashable {
         public var key: String
         public var value: String

@@ -25,6 +25,7 @@ public struct TextTable: Sendable, Hashable {
         case alert
     }
 
+    /// A column: its header and how its cells line up.
     public struct Column: Sendable, Hashable {
         public var header: String
         public var alignment: Alignment
@@ -35,6 +36,7 @@ public struct TextTable: Sendable, Hashable {
         }
     }
 
+    /// A cell: its text and tone; a string literal is a plain cell.
     public struct Cell: Sendable, Hashable, ExpressibleByStringLiteral {
         public var text: String
         public var tone: Tone

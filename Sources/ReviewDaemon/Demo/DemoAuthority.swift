@@ -5,7 +5,9 @@ public import ReviewStore
 /// stage — reviews concluded on time and late, meetings coming up, advice missing, amendments waiting for
 /// their final, phase transfers near, Year 9+ reviews with and without the adult pathway team — and
 /// professionals of every role, therapists included. Everything goes through the repository, so the
-/// demo's data obeys the same checks and audit as real data. Deterministic for a given `today`.
+/// demo's data obeys the same checks and audit as real data. History is recorded without notices
+/// (`notify: false`): nobody is told today about a plan issued three years ago. Deterministic for a given
+/// `today`.
 public enum DemoAuthority {
     /// What was seeded.
     public struct Summary: Sendable, Hashable {
@@ -48,13 +50,13 @@ public enum DemoAuthority {
         let reference = "EHC-" + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
         let plan = try await store.addPlan(try NewPlan(childID: child.id, reference: reference), by: actor)
         for professional in contributors(for: child.facts, today: today, staff: staff, random: &random) {
-            try await store.addContributor(plan: plan.id, professional: professional.id, by: actor)
+            try await store.addContributor(plan: plan.id, professional: professional.id, by: actor, notify: false)
         }
         let firstIssued = max(born.adding(days: 200), today.adding(days: -Int.random(in: 40...2200, using: &random)))
         if firstIssued.adding(weeks: -6) > born {
-            _ = try await store.recordEvent(plan.id, kind: .draftIssued, on: firstIssued.adding(weeks: -6), by: actor)
+            _ = try await store.recordEvent(plan.id, kind: .draftIssued, on: firstIssued.adding(weeks: -6), by: actor, notify: false)
         }
-        _ = try await store.recordEvent(plan.id, kind: .finalIssued, on: firstIssued, by: actor)
+        _ = try await store.recordEvent(plan.id, kind: .finalIssued, on: firstIssued, by: actor, notify: false)
         return try await seedReviews(plan: plan.id, firstIssued: firstIssued, today: today, store: store,
                                      random: &random)
     }
@@ -84,17 +86,17 @@ public enum DemoAuthority {
             let meeting = anchor.adding(days: Int.random(in: 280...345, using: &random))
             let annualDue = anchor.endOfPeriod(months: 12)
             if meeting > today.adding(weeks: 8) || (neglected && annualDue < today) { return count }
-            let review = try await store.scheduleReview(plan: plan, meetingOn: meeting, by: actor)
+            let review = try await store.scheduleReview(plan: plan, meetingOn: meeting, by: actor, notify: false)
             count += 1
             var adviceFromEveryone = false
             let invitationsOn = meeting.adding(days: random.chance(85) ? -21 : -9)
             if invitationsOn <= today {
-                _ = try await store.recordStep(review.id, ReviewStepRecord(step: .invitationsSent, on: invitationsOn), by: actor)
+                _ = try await store.recordStep(review.id, ReviewStepRecord(step: .invitationsSent, on: invitationsOn), by: actor, notify: false)
             }
             // Most reviews gather all the advice and circulate it in time; some wait on a professional.
             let circulatedOn = meeting.adding(days: -Int.random(in: 14...20, using: &random))
             if random.chance(80) && circulatedOn <= today {
-                _ = try await store.recordStep(review.id, ReviewStepRecord(step: .adviceReceived, on: circulatedOn), by: actor)
+                _ = try await store.recordStep(review.id, ReviewStepRecord(step: .adviceReceived, on: circulatedOn), by: actor, notify: false)
                 adviceFromEveryone = true
             }
             for invitee in review.invitees where !adviceFromEveryone && random.chance(75) {
@@ -102,27 +104,27 @@ public enum DemoAuthority {
                 if adviceOn <= today {
                     _ = try await store.recordStep(
                         review.id, ReviewStepRecord(step: .adviceReceived, on: adviceOn, professionalID: invitee.professionalID),
-                        by: actor)
+                        by: actor, notify: false)
                 }
             }
             guard meeting <= today else { return count }
-            _ = try await store.recordStep(review.id, ReviewStepRecord(step: .meetingHeld, on: meeting), by: actor)
+            _ = try await store.recordStep(review.id, ReviewStepRecord(step: .meetingHeld, on: meeting), by: actor, notify: false)
             let reportOn = meeting.adding(days: Int.random(in: 4...24, using: &random))
             if reportOn <= today {
-                _ = try await store.recordStep(review.id, ReviewStepRecord(step: .reportSent, on: reportOn), by: actor)
+                _ = try await store.recordStep(review.id, ReviewStepRecord(step: .reportSent, on: reportOn), by: actor, notify: false)
             }
             let decidedOn = meeting.adding(days: Int.random(in: 7...40, using: &random))
             guard decidedOn <= today else { return count }
             let decision: ReviewDecision = random.chance(25) ? .amend : .maintain
             _ = try await store.recordStep(review.id, ReviewStepRecord(step: .decisionIssued, on: decidedOn, decision: decision),
-                                           by: actor)
+                                           by: actor, notify: false)
             if decision == .amend {
                 let noticeOn = random.chance(75) ? decidedOn : decidedOn.adding(days: Int.random(in: 10...60, using: &random))
                 guard noticeOn <= today else { return count }
-                _ = try await store.recordEvent(plan, kind: .amendmentProposed, on: noticeOn, by: actor)
+                _ = try await store.recordEvent(plan, kind: .amendmentProposed, on: noticeOn, by: actor, notify: false)
                 let finalOn = noticeOn.adding(days: Int.random(in: 20...75, using: &random))
                 if finalOn <= today {
-                    _ = try await store.recordEvent(plan, kind: .amendedFinalIssued, on: finalOn, by: actor)
+                    _ = try await store.recordEvent(plan, kind: .amendedFinalIssued, on: finalOn, by: actor, notify: false)
                 }
             }
             anchor = decidedOn

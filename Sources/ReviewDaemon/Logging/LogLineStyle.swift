@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// How ``JournalLogHandler`` shapes a line: for the systemd journal, or for a terminal or a file.
 ///
@@ -51,13 +52,14 @@ struct StreamIdentity: Sendable, Equatable {
         self.inode = inode
     }
 
-    /// The identity of file descriptor 2, or `nil` when it is closed.
+    /// The identity of file descriptor 2, or `nil` when it is closed. Read through `/proc/self/fd/2`
+    /// rather than `fstat`: `struct stat` is found in different C modules in debug and release builds,
+    /// which strict member visibility refuses.
     static func standardError() -> StreamIdentity? {
-        var status = stat()
-        guard fstat(STDERR_FILENO, &status) == 0 else { return nil }
-        return StreamIdentity(
-            device: UInt64(truncatingIfNeeded: status.st_dev),
-            inode: UInt64(truncatingIfNeeded: status.st_ino)
-        )
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: "/proc/self/fd/2"),
+              let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
+              let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
+        else { return nil }
+        return StreamIdentity(device: device, inode: inode)
     }
 }

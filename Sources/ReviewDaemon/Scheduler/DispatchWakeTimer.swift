@@ -71,10 +71,9 @@ public final class DispatchWakeTimer: WakeTimer {
         continuation?.resume(returning: reason)
     }
 
-    /// The wall-clock instant of `date` for `DispatchSourceTimer.schedule(wallDeadline:)`.
+    /// The wall-clock instant of `date` for `DispatchSourceTimer.schedule(wallDeadline:)`: an offset from
+    /// the wall clock's now, which Dispatch keeps tied to the wall clock (not to uptime) while it waits.
     static func wallTime(of date: Date) -> DispatchWallTime {
-        let seconds = date.timeIntervalSince1970.rounded(.down)
-        let nanoseconds = Int((date.timeIntervalSince1970 - seconds) * 1_000_000_000)
-        return DispatchWallTime(timespec: timespec(tv_sec: Int(seconds), tv_nsec: nanoseconds))
+        DispatchWallTime.now() + date.timeIntervalSinceNow
     }
 }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 
 /// Tells systemd how the daemon is doing, over the sd_notify protocol, without linking libsystemd.
 ///
@@ -90,11 +91,11 @@ public struct SystemdNotifier: Sendable {
 
     // MARK: - Helpers
 
-    /// `CLOCK_MONOTONIC` in microseconds, the clock systemd compares `MONOTONIC_USEC` with.
+    /// `CLOCK_MONOTONIC` in microseconds, the clock systemd compares `MONOTONIC_USEC` with (Dispatch's
+    /// uptime clock is `CLOCK_MONOTONIC` on Linux; `struct timespec` is avoided because Swift's strict
+    /// member visibility finds it in different C modules in debug and release builds).
     static func monotonicMicroseconds() -> UInt64 {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return UInt64(now.tv_sec) * 1_000_000 + UInt64(now.tv_nsec) / 1_000
+        DispatchTime.now().uptimeNanoseconds / 1_000
     }
 
     static func oneLine(_ text: String) -> String {

@@ -5,10 +5,12 @@ extension ReviewStore {
     /// Makes a professional a contributor of a plan (doing nothing if they already are). Returns whether
     /// they were added now.
     @discardableResult
-    public func addContributor(plan planID: PlanID, professional professionalID: ProfessionalID, by actor: AuditActor)
-        async throws -> Bool
+    /// A contributor who joins after a version was issued is sent the current version at once.
+    public func addContributor(plan planID: PlanID, professional professionalID: ProfessionalID, by actor: AuditActor,
+                               notify: Bool = true) async throws -> Bool
     {
-        let now = Timestamp.text(clock.now())
+        let instant = clock.now()
+        let now = Timestamp.text(instant)
         let audit = auditWriter(actor)
         return try await write { db in
             let plan = try Self.requirePlan(db, planID)
@@ -21,6 +23,18 @@ extension ReviewStore {
             guard db.changesCount > 0 else { return false }
             try audit.record(db, action: "contributor.add", entity: "plan", id: planID.rawValue,
                              summary: "professional \(professionalID) now contributes to \(plan.reference)")
+            if notify, let current = try Row.fetchOne(
+                db, sql: "SELECT version, occurred_on FROM plan_events WHERE plan_id = ? AND version IS NOT NULL ORDER BY version DESC LIMIT 1",
+                arguments: [planID.rawValue])
+            {
+                let version: Int = current["version"]
+                let issuedOn = try current.civilDate("occurred_on")
+                try NoticeWriter(now: instant).write(db, planID: planID, kind: .currentVersion,
+                                                     to: { $0.filter { $0.id == professionalID && $0.active } }) {
+                    $0.planVersion = version
+                    $0.on = issuedOn
+                }
+            }
             return true
         }
     }

@@ -5,8 +5,10 @@ extension ReviewStore {
     /// Records a plan event. Drafts, finals, amendment proposals and amended finals each create the next
     /// plan version. Refused: a date in the future, a second `final_issued` (later ones are amended
     /// finals), anything after the plan ceased.
-    public func recordEvent(_ planID: PlanID, kind: PlanEventKind, on date: CivilDate, by actor: AuditActor)
-        async throws -> PlanEventRecord
+    /// Every active contributor is sent the new version (or told that the plan ceased), in the same
+    /// transaction; `notify: false` records history without telling anyone (imports, the demo's seed).
+    public func recordEvent(_ planID: PlanID, kind: PlanEventKind, on date: CivilDate, by actor: AuditActor,
+                            notify: Bool = true) async throws -> PlanEventRecord
     {
         let now = clock.now()
         let today = today
@@ -36,6 +38,12 @@ extension ReviewStore {
                              summary: "\(kind.rawValue) on \(date) for \(plan.reference)"
                                 + (version.map { " (version \($0))" } ?? ""))
             try Self.refreshDeadlines(db, planID, calculator: calculator)
+            if notify, let noticeKind = NoticeKind(rawValue: kind.rawValue) {
+                try NoticeWriter(now: now).write(db, planID: planID, kind: noticeKind, to: NoticeRecipients.everyone) {
+                    $0.on = date
+                    $0.planVersion = version
+                }
+            }
             return PlanEventRecord(id: id, planID: planID, kind: kind, on: date, version: version, recordedAt: now)
         }
     }

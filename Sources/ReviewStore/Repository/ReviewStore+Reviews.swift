@@ -4,8 +4,11 @@ public import ReviewCore
 extension ReviewStore {
     /// Schedules a review meeting. Everyone then contributing to the plan, and active, is invited; the
     /// invitee list is kept with the review so that "advice from every invitee" means the people asked.
-    public func scheduleReview(plan planID: PlanID, meetingOn: CivilDate, by actor: AuditActor) async throws -> Review {
-        let now = Timestamp.text(clock.now())
+    public func scheduleReview(plan planID: PlanID, meetingOn: CivilDate, by actor: AuditActor, notify: Bool = true)
+        async throws -> Review
+    {
+        let instant = clock.now()
+        let now = Timestamp.text(instant)
         let audit = auditWriter(actor)
         let calculator = calculator
         return try await write { db in
@@ -32,12 +35,23 @@ extension ReviewStore {
             try audit.record(db, action: "review.schedule", entity: "review", id: id.rawValue,
                              summary: "review of \(plan.reference) scheduled for \(meetingOn)")
             try Self.refreshDeadlines(db, planID, calculator: calculator)
+            if notify {
+                // The invitation is also the request for advice, due two weeks before the meeting.
+                try NoticeWriter(now: instant).write(db, planID: planID, kind: .reviewScheduled, to: NoticeRecipients.everyone,
+                                                     reviewID: id) {
+                    $0.meeting = NoticeContent.Meeting(reviewId: id.rawValue, on: meetingOn, sequence: 0)
+                    $0.adviceDueOn = meetingOn.adding(weeks: -2)
+                }
+            }
             return try Self.fetchReview(db, id).orThrow(.notFound(entity: "review", id: id.rawValue, field: nil))
         }
     }
 
     /// Moves a review meeting to another day, bumping the invitation's SEQUENCE.
-    public func moveReview(_ reviewID: ReviewID, to meetingOn: CivilDate, by actor: AuditActor) async throws -> Review {
+    public func moveReview(_ reviewID: ReviewID, to meetingOn: CivilDate, by actor: AuditActor, notify: Bool = true)
+        async throws -> Review
+    {
+        let instant = clock.now()
         let audit = auditWriter(actor)
         let calculator = calculator
         return try await write { db in
@@ -50,6 +64,13 @@ extension ReviewStore {
             try audit.record(db, action: "review.move", entity: "review", id: reviewID.rawValue,
                              summary: "meeting moved from \(review.meetingOn) to \(meetingOn)")
             try Self.refreshDeadlines(db, review.planID, calculator: calculator)
+            if notify {
+                try NoticeWriter(now: instant).write(db, planID: review.planID, kind: .reviewMoved, to: NoticeRecipients.everyone,
+                                                     reviewID: reviewID) {
+                    $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: meetingOn, sequence: review.sequence + 1)
+                    $0.adviceDueOn = meetingOn.adding(weeks: -2)
+                }
+            }
             return try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
         }
     }
@@ -57,8 +78,12 @@ extension ReviewStore {
     /// Records a step of a review. `decision` is required with, and only with, `decision_issued`;
     /// `professional_id` only with `advice_received` or `views_received`. A step other than advice or
     /// views from a named professional can be recorded once.
-    public func recordStep(_ reviewID: ReviewID, _ step: ReviewStepRecord, by actor: AuditActor) async throws -> Review {
-        let now = Timestamp.text(clock.now())
+    /// The report's circulation and the decision are sent to every active contributor.
+    public func recordStep(_ reviewID: ReviewID, _ step: ReviewStepRecord, by actor: AuditActor, notify: Bool = true)
+        async throws -> Review
+    {
+        let instant = clock.now()
+        let now = Timestamp.text(instant)
         let today = today
         let audit = auditWriter(actor)
         let calculator = calculator
@@ -80,6 +105,20 @@ extension ReviewStore {
                                 + (step.professionalID.map { " by professional \($0)" } ?? "")
                                 + (step.decision.map { " (\($0.rawValue))" } ?? ""))
             try Self.refreshDeadlines(db, review.planID, calculator: calculator)
+            let kind: NoticeKind? = switch step.step {
+            case .reportSent: .reportCirculated
+            case .decisionIssued: .decisionIssued
+            default: nil
+            }
+            if notify, let kind {
+                try NoticeWriter(now: instant).write(db, planID: review.planID, kind: kind, to: NoticeRecipients.everyone,
+                                                     reviewID: reviewID) {
+                    $0.on = step.on
+                    $0.decision = step.decision
+                    $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: review.facts.effectiveMeetingOn,
+                                                       sequence: review.sequence)
+                }
+            }
             return try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 public import ReviewCore
 
@@ -10,14 +11,19 @@ public struct DeadlineTransition: Sendable, Hashable, Codable {
     public var state: DeadlineState
     public var on: CivilDate
     public var dueOn: CivilDate
+    public var reviewID: ReviewID?
+    public var source: String
 
-    public init(planID: PlanID, key: String, rule: RuleID, state: DeadlineState, on: CivilDate, dueOn: CivilDate) {
+    public init(planID: PlanID, key: String, rule: RuleID, state: DeadlineState, on: CivilDate, dueOn: CivilDate,
+                reviewID: ReviewID? = nil, source: String = "") {
         self.planID = planID
         self.key = key
         self.rule = rule
         self.state = state
         self.on = on
         self.dueOn = dueOn
+        self.reviewID = reviewID
+        self.source = source
     }
 }
 
@@ -26,7 +32,7 @@ extension ReviewStore {
         /// Open deadlines whose due date lies in a range: both transitions are found by a range of due dates
         /// on `deadlines_open`, so the work is proportional to what changes, not to the number of plans.
         static let openDueBetween = """
-            SELECT plan_id, key, rule, due_on, statutory FROM deadlines
+            SELECT plan_id, key, rule, due_on, statutory, review_id, source FROM deadlines
             WHERE done_on IS NULL AND closed_on IS NULL AND due_on >= ? AND due_on <= ?
             ORDER BY due_on, plan_id, key
             """
@@ -45,9 +51,14 @@ extension ReviewStore {
     /// jump back finds nothing to do; nothing is recorded twice (the unique index makes sure). The very
     /// first call covers `today` only: what was late before the daemon ever watched is history, shown in
     /// every late list but not recorded as having turned late (see `refreshDeadlines`).
-    public func processTransitions(through today: CivilDate) async throws -> [DeadlineTransition] {
+    ///
+    /// With `notify`, the notices the transitions cause are written in the same transaction: a statutory
+    /// deadline turning late is sent to the plan's SEN caseworkers; the advice deadline coming due (and then
+    /// passing) reminds each invitee whose advice is still missing.
+    public func processTransitions(through today: CivilDate, notify: Bool = true) async throws -> [DeadlineTransition] {
         let window = calculator.settings.dueSoonDays
-        let now = Timestamp.text(clock.now())
+        let instant = clock.now()
+        let now = Timestamp.text(instant)
         return try await write { db in
             let stored = try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = ?",
                                              arguments: [TransitionSQL.watermarkKey])
@@ -64,6 +75,9 @@ extension ReviewStore {
             }
             try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
                            arguments: [TransitionSQL.watermarkKey, today.description])
+            if notify {
+                for transition in recorded { try Self.writeNotices(db, for: transition, now: instant) }
+            }
             return recorded.sorted { ($0.on, $0.planID, $0.key) < ($1.on, $1.planID, $1.key) }
         }
     }
@@ -114,10 +128,35 @@ extension ReviewStore {
             try insert.execute(arguments: [plan.rawValue, key, state.rawValue, on.description, recordedAt])
             if db.changesCount == 1 {
                 recorded.append(DeadlineTransition(planID: plan, key: key, rule: try row.enumValue("rule"),
-                                                   state: state, on: on, dueOn: due))
+                                                   state: state, on: on, dueOn: due,
+                                                   reviewID: (row["review_id"] as Int64?).map { ReviewID($0) },
+                                                   source: row["source"]))
             }
         }
         return recorded
     }
 }
 
+extension ReviewStore {
+    /// The notices one transition causes, if any.
+    static func writeNotices(_ db: Database, for transition: DeadlineTransition, now: Date) throws {
+        let writer = NoticeWriter(now: now)
+        if transition.state == .late {
+            try writer.write(db, planID: transition.planID, kind: .deadlineLate, to: NoticeRecipients.caseworkers,
+                             reviewID: transition.reviewID) {
+                $0.on = transition.on
+                $0.lateDeadline = NoticeContent.LateDeadline(rule: transition.rule, dueOn: transition.dueOn,
+                                                             source: transition.source)
+            }
+        }
+        guard transition.rule == .advice, let reviewID = transition.reviewID,
+              let review = try fetchReview(db, reviewID) else { return }
+        let kind: NoticeKind = transition.state == .late ? .adviceMissed : .adviceReminder
+        try writer.write(db, planID: transition.planID, kind: kind,
+                         to: { NoticeRecipients.owingAdvice(review.facts, contributors: $0) }, reviewID: reviewID) {
+            $0.adviceDueOn = transition.dueOn
+            $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: review.facts.effectiveMeetingOn,
+                                               sequence: review.sequence)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// Placeholder until the message builder lands.
-enum ReviewMailModule {}

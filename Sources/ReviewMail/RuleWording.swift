@@ -1,0 +1,72 @@
+import ReviewCore
+
+/// Each deadline rule of DESIGN §4 in plain words, for the caseworker's late-deadline notice: what was
+/// due, what to do now, and the rule itself in one sentence. Whether a rule is a duty or guidance comes
+/// from the rule in the core, so a guidance date is never worded as a breach.
+struct RuleWording: Sendable, Hashable {
+    /// "the review decision": what was due.
+    let what: String
+    /// "issue the decision": what the caseworker must do now.
+    let action: String
+    /// The rule in one sentence.
+    let explanation: String
+    /// A legal duty (`true`) or guidance.
+    let statutory: Bool
+
+    init(_ rule: RuleID) {
+        statutory = DeadlineCalculator.rules.first { $0.id == rule }?.statutory ?? true
+        switch rule {
+        case .annualReview:
+            what = "the annual review"
+            action = "conclude the review and issue the decision notice"
+            explanation = "The review must be concluded, with the decision notice issued, within 12 months of the "
+                + "plan being first issued and then within 12 months of the last decision notice."
+        case .invitations:
+            what = "the invitations to the review meeting"
+            action = "send the invitations"
+            explanation = "Invitations to the review meeting must go to the family, the school or college, health "
+                + "and social care and every contributor at least 2 weeks before the meeting."
+        case .advice:
+            what = "the advice for the review meeting"
+            action = "gather the advice and share it with everyone invited"
+            explanation = "Advice and information from everyone invited must be gathered and shared at least 2 weeks "
+                + "before the meeting."
+        case .report:
+            what = "the review report"
+            action = "send the report to everyone invited"
+            explanation = "The report of the review meeting must be sent to everyone invited within 2 weeks after "
+                + "the meeting."
+        case .decision:
+            what = "the review decision"
+            action = "decide whether to keep, amend or cease the plan and tell the family"
+            explanation = "The authority must decide whether to keep, amend or cease the plan, and tell the family, "
+                + "within 4 weeks after the meeting."
+        case .amendmentNotice:
+            what = "the notice of proposed amendments"
+            action = "send the proposed amendments, the current plan and the evidence to the family"
+            explanation = "When the plan is to be amended, the proposed amendments must be sent to the family with "
+                + "the decision, within 4 weeks after the meeting."
+        case .amendedFinal:
+            what = "the amended plan"
+            action = "issue the amended plan"
+            explanation = "The amended plan must be issued within 8 weeks of the notice of proposed amendments, "
+                + "after at least 15 days for the family to comment."
+        case .phaseTransfer:
+            what = "the phase transfer review"
+            action = "review and amend the plan for the next phase"
+            explanation = "Before a move to the next phase of education the plan must be reviewed and amended: before "
+                + "15 February of the year of the move, before 31 March for secondary school to post-16, and 5 "
+                + "months before a move between post-16 institutions."
+        case .underFiveReview:
+            what = "the under-five review"
+            action = "consider reviewing the plan"
+            explanation = "For a child under five the plan should be reviewed every 3 to 6 months. This is "
+                + "guidance, not a statutory duty."
+        case .preparationForAdulthood:
+            what = "preparation for adulthood at the review"
+            action = "invite the specialist pathway team (adult social care) and cover preparation for adulthood"
+            explanation = "From Year 9 every review must consider preparation for adulthood, and the specialist "
+                + "pathway team (adult social care) is invited."
+        }
+    }
+}
