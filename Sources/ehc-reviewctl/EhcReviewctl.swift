@@ -23,4 +23,10 @@ struct EhcReviewctl: AsyncParsableCommand {
             DeadlinesCommand.self, DistributionCommand.self, NoticesCommand.self, DigestCommand.self,
             AuditCommand.self, ManCommand.self,
         ])
+
+    /// Accepts the global options before the subcommand too (`ehc-reviewctl --socket PATH status`), as
+    /// admins type them, by moving them after it, where each command declares them.
+    static func main() async {
+        await main(GlobalOptionsOrder.normalized(Array(CommandLine.arguments.dropFirst())))
+    }
 }
