@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system.git", exact: "1.8.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", exact: "2.37.6"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", exact: "2.4.1"),
     ],
     targets: [
@@ -45,7 +46,16 @@ let package = Package(
         // The admin API's JSON shapes, shared by the daemon and ehc-reviewctl.
         .target(name: "ReviewAPI", dependencies: ["ReviewCore"], swiftSettings: strictSettings),
         // Mail: building RFC 5322/MIME messages (text, HTML, iCalendar) and delivering them.
-        .target(name: "ReviewMail", dependencies: ["ReviewCore"], swiftSettings: strictSettings),
+        .target(
+            name: "ReviewMail",
+            dependencies: [
+                "ReviewCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // The running service: config, lifecycle, systemd integration, deadline timers, demo data.
         .target(
             name: "ReviewDaemon",

@@ -60,6 +60,7 @@ struct ConfigEnvironmentTests {
                 "mail.smtp.password_file": password,
                 "mail.sendmail_path": sendmail,
                 "mail.directory": "\(scratch.folder)/other/mail",
+                "mail.full_names": "true",
                 "rules.due_soon_days": "7",
                 "rules.under_five_review_months": "3",
                 "rules.amendment_notice_weeks": "2",

@@ -53,7 +53,7 @@ struct ControlClientTests {
             #expect(request.uri == "/v1/plans/9/contributors/7")
             #expect(request.header("Idempotency-Key") == "mine")
         }
-        try await ControlFakeAdminServer.with(reply: .json(#"{"items":[],"next_after":null}"#)) { path, recorder in
+        try await ControlFakeAdminServer.with(reply: .json("[]")) { path, recorder in
             let outcome = await runner(path).run(.listProfessionals(after: 120, limit: 50))
             #expect(outcome.standardOutput == "no professionals\n")
             let request = try #require(recorder.all.first)

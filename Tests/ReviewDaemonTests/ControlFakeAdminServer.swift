@@ -10,6 +10,8 @@ struct ControlFakeAdminServer {
     /// What the fake answers.
     enum Reply: Sendable {
         case answer(status: Int, contentType: String?, body: String)
+        /// A JSON list with a `Link` header naming the next page.
+        case list(body: String, next: String)
         /// Reads the request and never answers (for timeouts).
         case silence
 
@@ -105,11 +107,18 @@ struct ControlFakeAdminServer {
                     recorder.append(Recorded(method: head.method.rawValue, uri: head.uri,
                                              headers: head.headers.map { (name: $0.name, value: $0.value) },
                                              body: body))
-                    guard case .answer(let status, let contentType, let text) = reply else {
+                    let status: Int, contentType: String?, text: String
+                    var headers = HTTPHeaders()
+                    switch reply {
+                    case .answer(let code, let type, let body):
+                        (status, contentType, text) = (code, type, body)
+                    case .list(let body, let next):
+                        (status, contentType, text) = (200, "application/json", body)
+                        headers.add(name: "Link", value: "<\(next)>; rel=\"next\"")
+                    case .silence:
                         try await Task.sleep(for: .seconds(60))
                         return
                     }
-                    var headers = HTTPHeaders()
                     if let contentType { headers.add(name: "Content-Type", value: contentType) }
                     headers.add(name: "Content-Length", value: String(text.utf8.count))
                     headers.add(name: "Connection", value: "close")

@@ -9,9 +9,11 @@ struct ControlPresentationTests {
     let plain = OutputStyle(json: false, colour: false)
 
     func render(_ presentation: Presentation, _ json: String, contentType: String = "application/json",
-                colour: Bool = false) throws -> String {
-        let response = AdminResponse(status: 200, headers: [(name: "Content-Type", value: contentType)],
-                                     body: Data(json.utf8))
+                colour: Bool = false, next: String? = nil, total: Int? = nil) throws -> String {
+        var headers = [(name: "Content-Type", value: contentType)]
+        if let next { headers.append((name: "Link", value: "<\(next)>; rel=\"next\"")) }
+        if let total { headers.append((name: "X-Total-Count", value: String(total))) }
+        let response = AdminResponse(status: 200, headers: headers, body: Data(json.utf8))
         return try presentation.render(response, style: OutputStyle(json: false, colour: colour))
     }
 
@@ -21,7 +23,8 @@ struct ControlPresentationTests {
 
     @Test("a page of professionals, with the hint for the next page")
     func professionalList() throws {
-        let text = try render(.professionalList, #"{"items":[\#(Self.ada),\#(Self.bo)],"next_after":120}"#)
+        let text = try render(.professionalList, #"[\#(Self.ada),\#(Self.bo)]"#,
+                              next: "/v1/professionals?after=120&limit=2")
         #expect(text == """
              ID  NAME          EMAIL            ROLE                           SERVICE    ACTIVE
              12  Ada Lovelace  ada@example.org  speech_and_language_therapist  health     yes
@@ -29,7 +32,7 @@ struct ControlPresentationTests {
             more: --after 120
 
             """)
-        #expect(try render(.professionalList, #"{"items":[\#(Self.ada)]}"#).contains("more:") == false)
+        #expect(try render(.professionalList, #"[\#(Self.ada)]"#).contains("more:") == false)
     }
 
     @Test("show prints key: value lines; writes print one line")
@@ -81,20 +84,21 @@ struct ControlPresentationTests {
 
     @Test("late deadlines: red state and days only with colour, the total and the next offset")
     func lateDeadlines() throws {
-        let json = #"{"items":[{"days_late":31,"due_on":"2026-01-05","key":"annual_review:2025","#
+        let json = #"[{"days_late":31,"due_on":"2026-01-05","key":"annual_review:2025","#
             + #""plan_id":9,"reference":"EHC/001","rule":"annual_review","source":"CFA s44(1)","#
-            + #""state":"late","statutory":true}],"next_offset":1,"total":40}"#
-        #expect(try render(.lateDeadlines, json) == """
+            + #""state":"late","statutory":true}]"#
+        let next = "/v1/deadlines?as_of=2026-02-05&limit=1&offset=1&state=late"
+        #expect(try render(.lateDeadlines, json, next: next, total: 40) == """
             PLAN  REFERENCE  RULE           DUE         STATE  DAYS LATE
                9  EHC/001    annual_review  2026-01-05  late          31
             showing 1 of 40
             more: --offset 1
 
             """)
-        let coloured = try render(.lateDeadlines, json, colour: true)
+        let coloured = try render(.lateDeadlines, json, colour: true, next: next, total: 40)
         #expect(coloured.contains("\u{1B}[31mlate\u{1B}[0m"))
         #expect(coloured.contains("\u{1B}[31m31\u{1B}[0m"))
-        #expect(try render(.lateDeadlines, #"{"items":[],"total":0}"#) == "no late deadlines\n")
+        #expect(try render(.lateDeadlines, "[]", total: 0) == "no late deadlines\n")
     }
 
     @Test("one plan's deadlines, as a bare array")
@@ -112,7 +116,7 @@ struct ControlPresentationTests {
     func noticesAndAudit() throws {
         let notice = #"{"attempts":5,"created_at":"2026-01-05T07:00:00Z","id":31,"kind":"final_issued","#
             + #""last_error":"550 no such user\nmore","plan_id":9,"recipient":"ada@example.org","state":"dead"}"#
-        #expect(try render(.noticeList, #"{"items":[\#(notice)],"next_after":31}"#) == """
+        #expect(try render(.noticeList, #"[\#(notice)]"#, next: "/v1/notices?after=31&limit=1") == """
             ID  STATE  KIND          PLAN  RECIPIENT        ATTEMPTS  NEXT ATTEMPT  LAST ERROR
             31  dead   final_issued     9  ada@example.org         5  -             550 no such user
             more: --after 31
@@ -120,7 +124,7 @@ struct ControlPresentationTests {
             """)
         let entry = #"{"action":"create","at":"2026-01-05T10:00:00Z","entity":"professional","entity_id":12,"#
             + #""id":500,"summary":"added Ada","uid":1000,"user_name":"alice","via":"socket"}"#
-        #expect(try render(.audit, #"{"items":[\#(entry)],"next_before":500}"#) == """
+        #expect(try render(.audit, #"[\#(entry)]"#, next: "/v1/audit?before=500&limit=1") == """
              ID  AT                    USER    UID  VIA     ACTION  ENTITY           SUMMARY
             500  2026-01-05T10:00:00Z  alice  1000  socket  create  professional 12  added Ada
             more: --before 500

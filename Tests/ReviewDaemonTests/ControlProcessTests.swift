@@ -53,8 +53,8 @@ struct ControlProcessTests {
 
     @Test("a list prints a table and exits 0; the socket may come from EHC_REVIEW_SOCKET")
     func success() async throws {
-        let page = #"{"items":[{"child_id":5,"id":9,"reference":"EHC/001"}],"next_after":9}"#
-        try await ControlFakeAdminServer.with(reply: .json(page)) { path, recorder in
+        let page = #"[{"child_id":5,"id":9,"reference":"EHC/001"}]"#
+        try await ControlFakeAdminServer.with(reply: .list(body: page, next: "/v1/plans?after=9&limit=1")) { path, recorder in
             let run = try await Self.run(["plans", "list", "--limit", "1"], environment: ["EHC_REVIEW_SOCKET": path])
             #expect(run.status == 0)
             #expect(run.standardError.isEmpty)

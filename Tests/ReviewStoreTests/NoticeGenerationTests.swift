@@ -120,4 +120,14 @@ struct NoticeGenerationTests {
                                                notify: false)
         #expect(try await seeded.store.notices().isEmpty)
     }
+
+    @Test("with mail.full_names on, notices name the child in full; off (the default), initials only")
+    func fullNamesSwitch() async throws {
+        let (seeded, _) = try await Self.planWithContributors()
+        #expect(seeded.store.noticesUseFullNames == false)
+        seeded.store.noticesUseFullNames = true
+        _ = try await seeded.store.recordEvent(seeded.plan.id, kind: .finalIssued, on: day("2025-03-14"), by: testAdmin)
+        let labels = try await seeded.store.notices().map { try Self.content($0).childLabel }
+        #expect(Set(labels) == ["Amira Begum"])
+    }
 }

@@ -35,16 +35,16 @@ public enum Presentation: Sendable, Hashable {
         let colour = style.colour
         switch self {
         case .status: return try StatusText.render(response.decode(StatusView.self), colour: colour)
-        case .professionalList: return try ProfessionalText.list(response.decode(), colour: colour)
+        case .professionalList: return ProfessionalText.list(try ListBody(response), colour: colour)
         case .professional: return ProfessionalText.show(try response.decode())
         case .professionalAdded: return ProfessionalText.added(try response.decode())
         case .professionalUpdated: return ProfessionalText.updated(try response.decode())
         case .child: return ChildText.show(try response.decode())
         case .childAdded: return ChildText.added(try response.decode())
-        case .planList: return PlanText.list(try response.decode())
+        case .planList: return PlanText.list(try ListBody(response))
         case .plan: return PlanText.show(try response.decode())
         case .planAdded: return PlanText.added(try response.decode())
-        case .contributorList: return ContributorText.list(try response.decode())
+        case .contributorList: return ContributorText.list(try ListBody(response))
         case .contributorAdded(let plan, let professional):
             return "added professional \(professional) to plan \(plan)\n"
         case .contributorRemoved(let plan, let professional):
@@ -52,13 +52,13 @@ public enum Presentation: Sendable, Hashable {
         case .eventRecorded: return ReviewText.eventRecorded(try response.decode())
         case .reviewScheduled: return ReviewText.scheduled(try response.decode())
         case .stepRecorded(let review, let step): return ReviewText.stepRecorded(step, review: review)
-        case .planDeadlines: return DeadlineText.plan(try response.decode(), colour: colour)
-        case .lateDeadlines: return DeadlineText.late(try response.decode(), colour: colour)
+        case .planDeadlines: return DeadlineText.plan(try ListBody(response), colour: colour)
+        case .lateDeadlines: return DeadlineText.late(try ListBody(response), colour: colour)
         case .distribution: return try DistributionText.render(response.body)
-        case .noticeList: return NoticeText.list(try response.decode(), colour: colour)
+        case .noticeList: return NoticeText.list(try ListBody(response), colour: colour)
         case .noticeRetried(let notice): return "notice \(notice) queued for another attempt\n"
         case .digest(let dryRun): return DigestText.render(response, dryRun: dryRun)
-        case .audit: return AuditText.list(try response.decode())
+        case .audit: return AuditText.list(try ListBody(response))
         }
     }
 }

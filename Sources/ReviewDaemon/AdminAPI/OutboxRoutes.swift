@@ -13,7 +13,9 @@ enum OutboxRoutes {
                 let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
                 let after = try RequestValues.integer("after", in: request, default: 0, range: 0...Int.max)
                 let items = try await env.store.notices(state: state, after: NoticeID(Int64(after)), limit: limit)
-                return try APIReply(Page(items: items.map(view), nextAfter: items.count == limit ? items.last?.id.rawValue : nil))
+                var next = items.count == limit ? items.last.map { ["after": "\($0.id)", "limit": "\(limit)"] } : nil
+                if let state { next?["state"] = state.rawValue }
+                return try APIReply.list(items.map(view), path: "/v1/notices", next: next)
             }
         }
         router.post("/v1/notices/:id/retry") { request, context in
@@ -33,10 +35,10 @@ enum OutboxRoutes {
                 let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
                 let before = try RequestValues.integer("before", in: request, default: Int.max, range: 1...Int.max)
                 let items = try await env.store.auditEntries(before: Int64(before), limit: limit)
-                return try APIReply(Page(items: items.map {
+                return try APIReply.list(items.map {
                     AuditView(id: $0.id, at: $0.at.formatted(.iso8601), uid: $0.actor.uid, userName: $0.actor.userName,
                               via: $0.actor.via, action: $0.action, entity: $0.entity, entityId: $0.entityID, summary: $0.summary)
-                }, nextAfter: items.count == limit ? items.last?.id : nil))
+                }, path: "/v1/audit", next: items.count == limit ? items.last.map { ["before": "\($0.id)", "limit": "\(limit)"] } : nil)
             }
         }
     }

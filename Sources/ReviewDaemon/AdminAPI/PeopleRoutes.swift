@@ -19,8 +19,10 @@ enum PeopleRoutes {
                 let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
                 let after = try RequestValues.integer("after", in: request, default: 0, range: 0...Int.max)
                 let items = try await env.store.professionals(after: ProfessionalID(Int64(after)), limit: limit)
-                return try APIReply(Page(items: items.map(ProfessionalView.init),
-                                         nextAfter: items.count == limit ? items.last?.id.rawValue : nil))
+                return try APIReply.list(items.map(ProfessionalView.init), path: "/v1/professionals",
+                                         next: items.count == limit ? items.last.map {
+                                             ["after": "\($0.id)", "limit": "\(limit)"]
+                                         } : nil)
             }
         }
         router.get("/v1/professionals/:id") { _, context in

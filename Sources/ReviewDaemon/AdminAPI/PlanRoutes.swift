@@ -19,8 +19,10 @@ enum PlanRoutes {
                 let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
                 let after = try RequestValues.integer("after", in: request, default: 0, range: 0...Int.max)
                 let items = try await env.store.plans(after: PlanID(Int64(after)), limit: limit)
-                return try APIReply(Page(items: items.map(PlanView.init),
-                                         nextAfter: items.count == limit ? items.last?.id.rawValue : nil))
+                return try APIReply.list(items.map(PlanView.init), path: "/v1/plans",
+                                         next: items.count == limit ? items.last.map {
+                                             ["after": "\($0.id)", "limit": "\(limit)"]
+                                         } : nil)
             }
         }
         router.get("/v1/plans/:id") { _, context in
@@ -95,9 +97,11 @@ enum PlanRoutes {
                 let offset = try RequestValues.integer("offset", in: request, default: 0, range: 0...Int.max)
                 let items = try await env.store.lateDeadlines(asOf: asOf, limit: limit, offset: offset)
                 let total = try await env.store.lateDeadlineCount(asOf: asOf)
-                return try APIReply(OffsetPage(
-                    items: items.map { DeadlineView($0.deadline, planId: $0.planID.rawValue, reference: $0.reference) },
-                    total: total, nextOffset: offset + items.count < total ? offset + items.count : nil))
+                let next = offset + items.count < total
+                    ? ["state": "late", "as_of": "\(asOf)", "limit": "\(limit)", "offset": "\(offset + items.count)"] : nil
+                return try APIReply.list(
+                    items.map { DeadlineView($0.deadline, planId: $0.planID.rawValue, reference: $0.reference) },
+                    path: "/v1/deadlines", next: next, total: total)
             }
         }
         router.get("/v1/plans/:id/distribution") { _, context in

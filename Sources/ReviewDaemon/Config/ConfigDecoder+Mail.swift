@@ -17,9 +17,10 @@ extension ConfigDecoder {
         if let directory, transport == .directory {
             check("mail.directory", PathCheck.creatableFolderProblem(directory))
         }
-        guard let from, let transport, let smtp, let sendmailPath, let directory else { return nil }
+        let fullNames = value("mail.full_names", default: false, Self.boolean)
+        guard let from, let transport, let smtp, let sendmailPath, let directory, let fullNames else { return nil }
         return MailSettings(from: from, transport: transport, smtp: smtp, sendmailPath: sendmailPath,
-                            directory: directory)
+                            directory: directory, fullNames: fullNames)
     }
 
     private mutating func decodeSMTP() -> SMTPSettings? {
@@ -62,6 +63,14 @@ extension ConfigDecoder {
                                 + choices(StartTLSPolicy.allCases.map(\.rawValue)))
         }
         return policy
+    }
+
+    static func boolean(_ text: String, field: String) throws(FieldError) -> Bool {
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw FieldError(field: field, reason: "\"\(text)\" is not true or false")
+        }
     }
 
     static func port(_ text: String, field: String) throws(FieldError) -> Int {

@@ -16,7 +16,7 @@ public enum ConfigSchema {
         "digest.at", "digest.recipients",
         "mail.from", "mail.transport",
         "mail.smtp.host", "mail.smtp.port", "mail.smtp.starttls", "mail.smtp.username", "mail.smtp.password_file",
-        "mail.sendmail_path", "mail.directory",
+        "mail.sendmail_path", "mail.directory", "mail.full_names",
         "rules.due_soon_days", "rules.under_five_review_months", "rules.amendment_notice_weeks",
     ]
 

@@ -21,6 +21,7 @@ extension DaemonConfig {
             ("mail.smtp.username", mail.smtp.username != new.mail.smtp.username),
             ("mail.smtp.password_file", mail.smtp.passwordFile != new.mail.smtp.passwordFile),
             ("mail.sendmail_path", mail.sendmailPath != new.mail.sendmailPath),
+            ("mail.full_names", mail.fullNames != new.mail.fullNames),
             ("mail.directory", mail.directory != new.mail.directory),
             ("rules.due_soon_days", rules.dueSoonDays != new.rules.dueSoonDays),
             ("rules.under_five_review_months", rules.underFiveReviewMonths != new.rules.underFiveReviewMonths),

@@ -15,9 +15,13 @@ public struct MailSettings: Sendable, Hashable {
     public var sendmailPath: String
     /// The folder the `directory` transport writes `.eml` files into; created if missing.
     public var directory: String
+    /// Messages name the child in full (`mail.full_names`); off by default, when they carry the plan
+    /// reference and the child's initials only. Only for authorities whose mail is secure end to end.
+    public var fullNames: Bool
 
     public init(from: MailboxAddress, transport: MailTransportKind, smtp: SMTPSettings, sendmailPath: String,
-                directory: String) {
+                directory: String, fullNames: Bool = false) {
+        self.fullNames = fullNames
         self.from = from
         self.transport = transport
         self.smtp = smtp

@@ -55,6 +55,7 @@ public struct ConfigReloadService: ServiceLifecycle.Service, CustomStringConvert
             let plan = old.reloadPlan(to: new)
             // What needs a restart stays as it was, so the running daemon stays consistent with itself.
             let applied = old.applyingRuntimeChanges(from: new)
+            store.noticesUseFullNames = applied.mail.fullNames
             do {
                 try store.apply(settings: applied.rules)
             } catch {

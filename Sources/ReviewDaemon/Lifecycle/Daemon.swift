@@ -38,6 +38,7 @@ public enum Daemon {
         let started = ContinuousClock.now
         let store = try ReviewStore(path: config.database, clock: clock, timeZone: config.timeZone,
                                     settings: config.rules)
+        store.noticesUseFullNames = config.mail.fullNames
         let rescued = try await store.rescueSendingNotices(now: clock.now())
         if rescued > 0 {
             logger.warning("notices interrupted by the last stop will be sent again", metadata: ["count": "\(rescued)"])
@@ -46,7 +47,10 @@ public enum Daemon {
         let live = LiveConfig(config, path: configPath)
         let transitions = DeadlineTransitionSource(store: store, calendar: calendar,
                                                    logger: logger.with(label: "ehc-reviewd.deadlines"))
-        let scheduler = WakeScheduler(sources: [transitions], clock: clock, timer: timer,
+        let mail = MailTransports(live: live)
+        let outbox = OutboxDispatcher(store: store, clock: clock, mail: { mail.current() },
+                                      logger: logger.with(label: "ehc-reviewd.outbox"))
+        let scheduler = WakeScheduler(sources: [transitions, outbox], clock: clock, timer: timer,
                                       logger: logger.with(label: "ehc-reviewd.scheduler"))
         let reload = ConfigReloadService(live: live, store: store, environment: environment, notifier: notifier,
                                          logger: logger.with(label: "ehc-reviewd.config"),

@@ -6,6 +6,8 @@ import ReviewCore
 /// either the event and all its notices are recorded, or neither.
 struct NoticeWriter {
     let now: Date
+    /// The child in full (`mail.full_names`) instead of initials.
+    var fullNames = false
 
     /// One notice of `kind` to each of `recipients`, about plan `planID`.
     func write(_ db: Database, planID: PlanID, kind: NoticeKind, to recipients: (_ contributors: [Professional]) -> [Professional],
@@ -17,7 +19,7 @@ struct NoticeWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let notices = try recipients(contributors).map { professional -> NewNotice in
-            var content = NoticeContent(kind: kind, planReference: plan.reference, childLabel: child.initials,
+            var content = NoticeContent(kind: kind, planReference: plan.reference, childLabel: fullNames ? "\(child.givenName) \(child.familyName)" : child.initials,
                                         recipientName: professional.name, recipientRole: professional.role,
                                         contact: contact)
             fill(&content)

@@ -12,6 +12,7 @@ extension ReviewStore {
         let instant = clock.now()
         let now = Timestamp.text(instant)
         let audit = auditWriter(actor)
+        let fullNames = noticesUseFullNames
         return try await write { db in
             let plan = try Self.requirePlan(db, planID)
             guard try Self.fetchProfessional(db, professionalID) != nil else {
@@ -29,7 +30,7 @@ extension ReviewStore {
             {
                 let version: Int = current["version"]
                 let issuedOn = try current.civilDate("occurred_on")
-                try NoticeWriter(now: instant).write(db, planID: planID, kind: .currentVersion,
+                try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: planID, kind: .currentVersion,
                                                      to: { $0.filter { $0.id == professionalID && $0.active } }) {
                     $0.planVersion = version
                     $0.on = issuedOn

@@ -13,6 +13,7 @@ extension ReviewStore {
         let now = clock.now()
         let today = today
         let audit = auditWriter(actor)
+        let fullNames = noticesUseFullNames
         let calculator = calculator
         return try await write { db in
             let plan = try Self.requirePlan(db, planID)
@@ -39,7 +40,7 @@ extension ReviewStore {
                                 + (version.map { " (version \($0))" } ?? ""))
             try Self.refreshDeadlines(db, planID, calculator: calculator)
             if notify, let noticeKind = NoticeKind(rawValue: kind.rawValue) {
-                try NoticeWriter(now: now).write(db, planID: planID, kind: noticeKind, to: NoticeRecipients.everyone) {
+                try NoticeWriter(now: now, fullNames: fullNames).write(db, planID: planID, kind: noticeKind, to: NoticeRecipients.everyone) {
                     $0.on = date
                     $0.planVersion = version
                 }

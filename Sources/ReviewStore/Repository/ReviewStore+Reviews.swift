@@ -10,6 +10,7 @@ extension ReviewStore {
         let instant = clock.now()
         let now = Timestamp.text(instant)
         let audit = auditWriter(actor)
+        let fullNames = noticesUseFullNames
         let calculator = calculator
         return try await write { db in
             let plan = try Self.requirePlan(db, planID)
@@ -37,7 +38,7 @@ extension ReviewStore {
             try Self.refreshDeadlines(db, planID, calculator: calculator)
             if notify {
                 // The invitation is also the request for advice, due two weeks before the meeting.
-                try NoticeWriter(now: instant).write(db, planID: planID, kind: .reviewScheduled, to: NoticeRecipients.everyone,
+                try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: planID, kind: .reviewScheduled, to: NoticeRecipients.everyone,
                                                      reviewID: id) {
                     $0.meeting = NoticeContent.Meeting(reviewId: id.rawValue, on: meetingOn, sequence: 0)
                     $0.adviceDueOn = meetingOn.adding(weeks: -2)
@@ -53,6 +54,7 @@ extension ReviewStore {
     {
         let instant = clock.now()
         let audit = auditWriter(actor)
+        let fullNames = noticesUseFullNames
         let calculator = calculator
         return try await write { db in
             let review = try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
@@ -65,7 +67,7 @@ extension ReviewStore {
                              summary: "meeting moved from \(review.meetingOn) to \(meetingOn)")
             try Self.refreshDeadlines(db, review.planID, calculator: calculator)
             if notify {
-                try NoticeWriter(now: instant).write(db, planID: review.planID, kind: .reviewMoved, to: NoticeRecipients.everyone,
+                try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: review.planID, kind: .reviewMoved, to: NoticeRecipients.everyone,
                                                      reviewID: reviewID) {
                     $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: meetingOn, sequence: review.sequence + 1)
                     $0.adviceDueOn = meetingOn.adding(weeks: -2)
@@ -86,6 +88,7 @@ extension ReviewStore {
         let now = Timestamp.text(instant)
         let today = today
         let audit = auditWriter(actor)
+        let fullNames = noticesUseFullNames
         let calculator = calculator
         return try await write { db in
             let review = try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
@@ -111,7 +114,7 @@ extension ReviewStore {
             default: nil
             }
             if notify, let kind {
-                try NoticeWriter(now: instant).write(db, planID: review.planID, kind: kind, to: NoticeRecipients.everyone,
+                try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: review.planID, kind: kind, to: NoticeRecipients.everyone,
                                                      reviewID: reviewID) {
                     $0.on = step.on
                     $0.decision = step.decision

@@ -59,6 +59,7 @@ extension ReviewStore {
         let window = calculator.settings.dueSoonDays
         let instant = clock.now()
         let now = Timestamp.text(instant)
+        let fullNames = noticesUseFullNames
         return try await write { db in
             let stored = try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = ?",
                                              arguments: [TransitionSQL.watermarkKey])
@@ -76,7 +77,7 @@ extension ReviewStore {
             try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
                            arguments: [TransitionSQL.watermarkKey, today.description])
             if notify {
-                for transition in recorded { try Self.writeNotices(db, for: transition, now: instant) }
+                for transition in recorded { try Self.writeNotices(db, for: transition, now: instant, fullNames: fullNames) }
             }
             return recorded.sorted { ($0.on, $0.planID, $0.key) < ($1.on, $1.planID, $1.key) }
         }
@@ -139,8 +140,8 @@ extension ReviewStore {
 
 extension ReviewStore {
     /// The notices one transition causes, if any.
-    static func writeNotices(_ db: Database, for transition: DeadlineTransition, now: Date) throws {
-        let writer = NoticeWriter(now: now)
+    static func writeNotices(_ db: Database, for transition: DeadlineTransition, now: Date, fullNames: Bool) throws {
+        let writer = NoticeWriter(now: now, fullNames: fullNames)
         if transition.state == .late {
             try writer.write(db, planID: transition.planID, kind: .deadlineLate, to: NoticeRecipients.caseworkers,
                              reviewID: transition.reviewID) {

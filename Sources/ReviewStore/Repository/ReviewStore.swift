@@ -20,6 +20,13 @@ public final class ReviewStore: Sendable {
     let clock: any WallClock
     let calendar: LocalCalendar
     private let calculatorBox: Mutex<DeadlineCalculator>
+    private let fullNamesBox = Mutex(false)
+
+    /// Whether notices written from now on name the child in full (`mail.full_names`) rather than by initials.
+    public var noticesUseFullNames: Bool {
+        get { fullNamesBox.withLock { $0 } }
+        set { fullNamesBox.withLock { $0 = newValue } }
+    }
 
     /// The rules with the settings in force (the warning window can change on a config reload).
     var calculator: DeadlineCalculator { calculatorBox.withLock { $0 } }
