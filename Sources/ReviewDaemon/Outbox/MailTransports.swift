@@ -35,8 +35,7 @@ final class MailTransports: Sendable {
         case .sendmail:
             return SendmailTransport(path: mail.sendmailPath)
         case .smtp:
-            // SMTP: replace with the real client, e.g. `return SMTPTransport(settings: mail.smtp)`.
-            return UnavailableTransport(name: "smtp", reason: "SMTP transport not available yet")
+            return SMTPTransport(settings: mail.smtp)
         }
     }
 }
