@@ -46,8 +46,10 @@ public struct ReviewView: Codable, Sendable, Hashable {
     public var sequence: Int
     public var invitees: [InviteeView]
     public var steps: [StepView]
+    public var cancelledOn: CivilDate?
 
     public init(_ review: Review) {
+        cancelledOn = review.cancelledOn
         id = review.id.rawValue
         planId = review.planID.rawValue
         meetingOn = review.meetingOn

@@ -70,6 +70,12 @@ struct AdminAPIRouteTests {
             // The final plan was sent (queued) to both contributors, the therapist included.
             #expect(distribution.text.components(separatedBy: #""notice_state":"queued""#).count == 3, "\(distribution.text)")
 
+            let second = try await client.call(.post, "/v1/plans/\(planID)/reviews", json: #"{"meeting_on":"2027-02-10"}"#)
+            let secondID = try #require(second.body["id"] as? Int)
+            let cancelled = try await client.call(.post, "/v1/reviews/\(secondID)/cancel")
+            #expect(cancelled.status == 200)
+            #expect(cancelled.body["cancelled_on"] as? String == "2026-11-29")
+            #expect(try await client.call(.post, "/v1/reviews/\(secondID)/cancel").status == 409)
             #expect(try await client.call(.delete, "/v1/plans/\(planID)/contributors/\(pathwayID)").status == 204)
             #expect(try await client.call(.delete, "/v1/plans/\(planID)/contributors/\(pathwayID)").status == 404)
             let status = try await client.call(.get, "/v1/status")

@@ -130,4 +130,24 @@ struct NoticeGenerationTests {
         let labels = try await seeded.store.notices().map { try Self.content($0).childLabel }
         #expect(Set(labels) == ["Amira Begum"])
     }
+
+    @Test("a cancelled meeting sends the cancellation with the next sequence and stops counting for deadlines")
+    func cancellation() async throws {
+        let (seeded, _) = try await Self.planWithContributors()
+        let store = seeded.store
+        _ = try await store.recordEvent(seeded.plan.id, kind: .finalIssued, on: day("2025-03-14"), by: testAdmin, notify: false)
+        let review = try await store.scheduleReview(plan: seeded.plan.id, meetingOn: day("2026-12-20"), by: testAdmin)
+        #expect(try await store.deadlines(plan: seeded.plan.id, asOf: day("2026-11-29")).contains { $0.reviewID == review.id })
+        let cancelled = try await store.cancelReview(review.id, by: testAdmin)
+        #expect(cancelled.cancelledOn == day("2026-11-29"))
+        let notices = try await store.notices(limit: 100).filter { $0.kind == .reviewCancelled }
+        #expect(notices.count == 2)
+        let meeting = try Self.content(try #require(notices.first)).meeting
+        #expect(meeting == NoticeContent.Meeting(reviewId: review.id.rawValue, on: day("2026-12-20"), sequence: 1, cancelled: true))
+        #expect(try await !store.deadlines(plan: seeded.plan.id, asOf: day("2026-11-29")).contains { $0.reviewID == review.id })
+        await #expect(throws: StoreError.self) { _ = try await store.cancelReview(review.id, by: testAdmin) }
+        await #expect(throws: StoreError.self) {
+            _ = try await store.recordStep(review.id, ReviewStepRecord(step: .invitationsSent, on: day("2026-11-29")), by: testAdmin)
+        }
+    }
 }

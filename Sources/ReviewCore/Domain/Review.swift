@@ -8,8 +8,12 @@ public struct Review: Sendable, Hashable, Codable {
     public var invitees: [Invitee]
     public var steps: [ReviewStepRecord]
 
+    /// The day the meeting was cancelled; a cancelled review no longer counts for the deadlines.
+    public var cancelledOn: CivilDate?
+
     public init(id: ReviewID, planID: PlanID, meetingOn: CivilDate, sequence: Int, invitees: [Invitee],
-                steps: [ReviewStepRecord]) {
+                steps: [ReviewStepRecord], cancelledOn: CivilDate? = nil) {
+        self.cancelledOn = cancelledOn
         self.id = id
         self.planID = planID
         self.meetingOn = meetingOn

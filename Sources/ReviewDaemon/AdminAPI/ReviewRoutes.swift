@@ -3,7 +3,7 @@ import ReviewAPI
 import ReviewCore
 import ReviewStore
 
-/// `/v1/plans/{id}/reviews` and `/v1/reviews/{id}/steps`.
+/// `/v1/plans/{id}/reviews`, `/v1/reviews/{id}/steps` and `/v1/reviews/{id}/cancel`.
 enum ReviewRoutes {
     static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
         router.post("/v1/plans/:id/reviews") { request, context in
@@ -12,6 +12,12 @@ enum ReviewRoutes {
                 let body = try JSONBody.decode(ReviewCreate.self, from: data)
                 return try APIReply(ReviewView(try await env.store.scheduleReview(plan: PlanID(plan), meetingOn: body.meetingOn,
                                                                                   by: actor)), status: 201)
+            }
+        }
+        router.post("/v1/reviews/:id/cancel") { request, context in
+            try await env.write(request, context, route: "POST /v1/reviews/{id}/cancel") { _, actor in
+                let review = try RequestValues.id("id", in: context, entity: "review")
+                return try APIReply(ReviewView(try await env.store.cancelReview(ReviewID(review), by: actor)))
             }
         }
         router.post("/v1/reviews/:id/steps") { request, context in

@@ -61,6 +61,9 @@ extension ReviewStore {
             guard review.facts.firstDate(of: .meetingHeld) == nil else {
                 throw StoreError.invalid(FieldError(field: "meeting_on", reason: "the meeting was already held"))
             }
+            if let cancelled = review.cancelledOn {
+                throw StoreError.conflict(FieldError(field: "review", reason: "the meeting was cancelled on \(cancelled)"))
+            }
             try db.execute(sql: "UPDATE reviews SET meeting_on = ?, sequence = sequence + 1 WHERE id = ?",
                            arguments: [meetingOn.description, reviewID.rawValue])
             try audit.record(db, action: "review.move", entity: "review", id: reviewID.rawValue,
@@ -71,6 +74,38 @@ extension ReviewStore {
                                                      reviewID: reviewID) {
                     $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: meetingOn, sequence: review.sequence + 1)
                     $0.adviceDueOn = meetingOn.adding(weeks: -2)
+                }
+            }
+            return try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
+        }
+    }
+
+    /// Cancels a review meeting that has not been held: every active contributor gets the iCalendar
+    /// cancellation (same UID, SEQUENCE bumped), and the review stops counting for the deadlines.
+    public func cancelReview(_ reviewID: ReviewID, by actor: AuditActor, notify: Bool = true) async throws -> Review {
+        let instant = clock.now()
+        let today = today
+        let audit = auditWriter(actor)
+        let fullNames = noticesUseFullNames
+        let calculator = calculator
+        return try await write { db in
+            let review = try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
+            if let cancelled = review.cancelledOn {
+                throw StoreError.conflict(FieldError(field: "review", reason: "the meeting was already cancelled on \(cancelled)"))
+            }
+            if review.facts.firstDate(of: .meetingHeld) != nil {
+                throw StoreError.conflict(FieldError(field: "review", reason: "the meeting was held; it cannot be cancelled"))
+            }
+            try db.execute(sql: "UPDATE reviews SET cancelled_on = ?, sequence = sequence + 1 WHERE id = ?",
+                           arguments: [today.description, reviewID.rawValue])
+            try audit.record(db, action: "review.cancel", entity: "review", id: reviewID.rawValue,
+                             summary: "meeting of \(review.meetingOn) cancelled")
+            try Self.refreshDeadlines(db, review.planID, calculator: calculator)
+            if notify {
+                try NoticeWriter(now: instant, fullNames: fullNames).write(
+                    db, planID: review.planID, kind: .reviewCancelled, to: NoticeRecipients.everyone, reviewID: reviewID) {
+                    $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: review.meetingOn,
+                                                       sequence: review.sequence + 1, cancelled: true)
                 }
             }
             return try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
@@ -127,6 +162,9 @@ extension ReviewStore {
     }
 
     static func check(_ step: ReviewStepRecord, against review: Review, today: CivilDate) throws {
+        if let cancelled = review.cancelledOn {
+            throw StoreError.conflict(FieldError(field: "review", reason: "the meeting was cancelled on \(cancelled)"))
+        }
         guard step.on <= today else {
             throw StoreError.invalid(FieldError(field: "on", reason: "\(step.on) is in the future"))
         }
@@ -187,6 +225,7 @@ extension ReviewStore {
                              decision: try step.optionalEnumValue("decision"))
         }
         return Review(id: id, planID: PlanID(row["plan_id"]), meetingOn: try row.civilDate("meeting_on"),
-                      sequence: row["sequence"], invitees: invitees, steps: steps)
+                      sequence: row["sequence"], invitees: invitees, steps: steps,
+                      cancelledOn: try row.optionalCivilDate("cancelled_on"))
     }
 }

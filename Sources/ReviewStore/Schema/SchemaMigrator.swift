@@ -6,7 +6,8 @@ import GRDB
 /// Swift enum case is accepted).
 enum SchemaMigrator {
     /// Migration identifiers in order; the tests migrate from every prefix of this list.
-    static let versions = ["v1_domain", "v2_outbox_audit_digest", "v3_deadlines", "v4_idempotency", "v5_covering_open_deadlines"]
+    static let versions = ["v1_domain", "v2_outbox_audit_digest", "v3_deadlines", "v4_idempotency", "v5_covering_open_deadlines",
+                                 "v6_review_cancellation"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -15,6 +16,7 @@ enum SchemaMigrator {
         migrator.registerMigration("v3_deadlines", migrate: Migration3Deadlines.migrate)
         migrator.registerMigration("v4_idempotency", migrate: Migration4Idempotency.migrate)
         migrator.registerMigration("v5_covering_open_deadlines", migrate: Migration5CoveringIndex.migrate)
+        migrator.registerMigration("v6_review_cancellation", migrate: Migration6ReviewCancellation.migrate)
         return migrator
     }
 }
