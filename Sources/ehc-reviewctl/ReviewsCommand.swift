@@ -3,12 +3,12 @@ import ReviewAPI
 import ReviewControl
 import ReviewCore
 
-/// `ehc-reviewctl reviews schedule`.
+/// `ehc-reviewctl reviews schedule` and `reviews cancel`.
 struct ReviewsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reviews",
-        abstract: "Schedule annual review meetings.",
-        subcommands: [Schedule.self])
+        abstract: "Schedule or cancel annual review meetings.",
+        subcommands: [Schedule.self, Cancel.self])
 
     struct Schedule: OperationCommand {
         static let configuration = CommandConfiguration(
@@ -22,6 +22,19 @@ struct ReviewsCommand: AsyncParsableCommand {
 
         func operation() throws -> ControlOperation {
             try .scheduleReview(plan: plan, ReviewCreate(meetingOn: meetingOn), idempotencyKey: write.idempotencyKey)
+        }
+    }
+
+    struct Cancel: OperationCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Cancel a review meeting not yet held; every contributor gets the calendar cancellation.")
+
+        @Argument(help: ArgumentHelp("The review's id.", valueName: "REVIEW")) var review: Int64
+        @OptionGroup var write: WriteOptions
+        @OptionGroup var global: GlobalOptions
+
+        func operation() throws -> ControlOperation {
+            .cancelReview(review, idempotencyKey: write.idempotencyKey)
         }
     }
 }

@@ -118,6 +118,9 @@ struct ControlCommandParsingTests {
         let review = try request(["reviews", "schedule", "9", "--meeting-on", "2026-03-02"])
         #expect(review.path == "/v1/plans/9/reviews")
         #expect(body(review) == #"{"meeting_on":"2026-03-02"}"#)
+        let cancel = try request(["reviews", "cancel", "12"])
+        #expect(cancel.method == "POST")
+        #expect(cancel.path == "/v1/reviews/12/cancel")
 
         let advice = try request(["steps", "record", "4", "--step", "advice_received", "--on", "2026-02-10",
                                   "--professional", "7"])

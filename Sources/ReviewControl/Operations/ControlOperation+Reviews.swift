@@ -14,4 +14,8 @@ extension ControlOperation {
         try write("POST", "/v1/reviews/\(review)/steps", body, key: idempotencyKey,
                   .stepRecorded(review: review, step: body))
     }
+
+    public static func cancelReview(_ review: Int64, idempotencyKey: String? = nil) -> ControlOperation {
+        write("POST", "/v1/reviews/\(review)/cancel", key: idempotencyKey, .reviewCancelled(review: review))
+    }
 }

@@ -19,6 +19,7 @@ public enum Presentation: Sendable, Hashable {
     case contributorRemoved(plan: Int64, professional: Int64)
     case eventRecorded
     case reviewScheduled
+    case reviewCancelled(review: Int64)
     case stepRecorded(review: Int64, step: StepCreate)
     /// One plan's deadlines.
     case planDeadlines
@@ -51,6 +52,7 @@ public enum Presentation: Sendable, Hashable {
             return "removed professional \(professional) from plan \(plan)\n"
         case .eventRecorded: return ReviewText.eventRecorded(try response.decode())
         case .reviewScheduled: return ReviewText.scheduled(try response.decode())
+        case .reviewCancelled(let review): return "cancelled review \(review); every contributor is told\n"
         case .stepRecorded(let review, let step): return ReviewText.stepRecorded(step, review: review)
         case .planDeadlines: return DeadlineText.plan(try ListBody(response), colour: colour)
         case .lateDeadlines: return DeadlineText.late(try ListBody(response), colour: colour)
