@@ -1,3 +1,4 @@
+import Foundation
 public import ReviewCore
 
 /// A notice in the outbox, as `GET /v1/notices` shows it.
@@ -16,22 +17,21 @@ public struct NoticeView: Codable, Sendable, Hashable {
     public var createdAt: String
     public var sentAt: String?
 
-    public init(id: Int64, planId: Int64?, reviewId: Int64?, professionalId: Int64?, recipient: String,
-                kind: NoticeKind, planVersion: Int?, state: NoticeState, attempts: Int, nextAttemptAt: String?,
-                lastError: String?, createdAt: String, sentAt: String?) {
-        self.id = id
-        self.planId = planId
-        self.reviewId = reviewId
-        self.professionalId = professionalId
-        self.recipient = recipient
-        self.kind = kind
-        self.planVersion = planVersion
-        self.state = state
-        self.attempts = attempts
-        self.nextAttemptAt = nextAttemptAt
-        self.lastError = lastError
-        self.createdAt = createdAt
-        self.sentAt = sentAt
+    /// The view of an outbox row, the one place where a notice becomes JSON.
+    public init(_ notice: Notice) {
+        id = notice.id.rawValue
+        planId = notice.planID?.rawValue
+        reviewId = notice.reviewID?.rawValue
+        professionalId = notice.professionalID?.rawValue
+        recipient = notice.recipient.value
+        kind = notice.kind
+        planVersion = notice.planVersion
+        state = notice.state
+        attempts = notice.attempts
+        nextAttemptAt = notice.nextAttemptAt?.formatted(.iso8601)
+        lastError = notice.lastError
+        createdAt = notice.createdAt.formatted(.iso8601)
+        sentAt = notice.sentAt?.formatted(.iso8601)
     }
 }
 

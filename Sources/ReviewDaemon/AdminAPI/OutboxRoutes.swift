@@ -15,13 +15,13 @@ enum OutboxRoutes {
                 let items = try await env.store.notices(state: state, after: NoticeID(Int64(after)), limit: limit)
                 var next = items.count == limit ? items.last.map { ["after": "\($0.id)", "limit": "\(limit)"] } : nil
                 if let state { next?["state"] = state.rawValue }
-                return try APIReply.list(items.map(view), path: "/v1/notices", next: next)
+                return try APIReply.list(items.map(NoticeView.init), path: "/v1/notices", next: next)
             }
         }
         router.post("/v1/notices/:id/retry") { request, context in
             try await env.write(request, context, route: "POST /v1/notices/{id}/retry") { _, actor in
                 let id = try RequestValues.id("id", in: context, entity: "notice")
-                return try APIReply(view(try await env.store.retryNotice(NoticeID(id), by: actor)))
+                return try APIReply(NoticeView(try await env.store.retryNotice(NoticeID(id), by: actor)))
             }
         }
         router.post("/v1/digest/run") { request, context in
@@ -41,13 +41,5 @@ enum OutboxRoutes {
                 }, path: "/v1/audit", next: items.count == limit ? items.last.map { ["before": "\($0.id)", "limit": "\(limit)"] } : nil)
             }
         }
-    }
-
-    static func view(_ notice: Notice) -> NoticeView {
-        NoticeView(id: notice.id.rawValue, planId: notice.planID?.rawValue, reviewId: notice.reviewID?.rawValue,
-                   professionalId: notice.professionalID?.rawValue, recipient: notice.recipient.value, kind: notice.kind,
-                   planVersion: notice.planVersion, state: notice.state, attempts: notice.attempts,
-                   nextAttemptAt: notice.nextAttemptAt?.formatted(.iso8601), lastError: notice.lastError,
-                   createdAt: notice.createdAt.formatted(.iso8601), sentAt: notice.sentAt?.formatted(.iso8601))
     }
 }
