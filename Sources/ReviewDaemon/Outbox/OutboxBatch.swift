@@ -21,11 +21,9 @@ struct OutboxBatch {
     func deliver(_ notices: [Notice]) async -> OutboxTally {
         var tally = OutboxTally()
         var built: [(notice: Notice, message: MailMessage)] = []
-        let decoder = JSONDecoder()
         for notice in notices {
             do {
-                let content = try decoder.decode(NoticeContent.self, from: Data(notice.payload.utf8))
-                built.append((notice, mail.builder.build(notice: notice, content: content, date: clock.now())))
+                built.append((notice, try mail.message(for: notice, date: clock.now())))
             } catch {
                 let reason = "payload does not decode as a notice's content: \(Self.describe(error))"
                 await record(notice, as: .permanentFailure(reason), into: &tally)

@@ -1,3 +1,5 @@
+public import Foundation
+public import ReviewCore
 public import ReviewMail
 
 /// What the ``OutboxDispatcher`` sends with: the transport and the builder of messages.
@@ -11,5 +13,12 @@ public struct OutboxMail: Sendable {
     public init(transport: any MailTransport, builder: MessageBuilder) {
         self.transport = transport
         self.builder = builder
+    }
+
+    /// The message for `notice`, sent at `date`, built from its stored payload. Throws a `DecodingError`
+    /// when the payload is not what its kind needs (the dispatcher marks such a row dead).
+    public func message(for notice: Notice, date: Date) throws -> MailMessage {
+        let content = try JSONDecoder().decode(NoticeContent.self, from: Data(notice.payload.utf8))
+        return builder.build(notice: notice, content: content, date: date)
     }
 }
