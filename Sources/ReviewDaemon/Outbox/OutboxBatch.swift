@@ -23,7 +23,7 @@ struct OutboxBatch {
         var built: [(notice: Notice, message: MailMessage)] = []
         for notice in notices {
             do {
-                built.append((notice, try mail.message(for: notice, date: clock.now())))
+                built.append((notice, try await mail.message(for: notice, date: clock.now())))
             } catch {
                 let reason = "payload does not decode as a notice's content: \(Self.describe(error))"
                 await record(notice, as: .permanentFailure(reason), into: &tally)

@@ -17,7 +17,7 @@ public struct OutboxMail: Sendable {
 
     /// The message for `notice`, sent at `date`, built from its stored payload. Throws a `DecodingError`
     /// when the payload is not what its kind needs (the dispatcher marks such a row dead).
-    public func message(for notice: Notice, date: Date) throws -> MailMessage {
+    public func message(for notice: Notice, date: Date) async throws -> MailMessage {
         let content = try JSONDecoder().decode(NoticeContent.self, from: Data(notice.payload.utf8))
         return builder.build(notice: notice, content: content, date: date)
     }
