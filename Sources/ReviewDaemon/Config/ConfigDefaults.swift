@@ -1,3 +1,4 @@
+import ReviewCore
 /// The value of each optional key when neither the file nor the environment gives it: DESIGN §3's
 /// example, which is also what `etc/ehc-review/ehc-reviewd.yaml` shows.
 enum ConfigDefaults {
@@ -6,7 +7,7 @@ enum ConfigDefaults {
     static let socketPath = "/run/ehc-review/admin.sock"
     static let socketGroup = "ehc-review"
     static let socketAdminGroup = "ehc-review-admin"
-    static let digestAt = LocalTime(unchecked: 7, 0)
+    static let digestAt = LocalTime.sevenAM
     static let transport = MailTransportKind.smtp
     static let smtpHost = "localhost"
     static let smtpPort = 25

@@ -23,7 +23,7 @@ extension DaemonConfig {
             database: base + "/reviews.sqlite",
             timeZone: TimeZone(identifier: "Europe/London") ?? .gmt,
             socket: SocketSettings(path: base + "/admin.sock", group: group, adminGroup: group),
-            digest: DigestSettings(at: LocalTime(unchecked: 7, 0), recipients: [demoAddress("sen-team@demo.example")]),
+            digest: DigestSettings(at: LocalTime.sevenAM, recipients: [demoAddress("sen-team@demo.example")]),
             mail: MailSettings(
                 from: (try? MailboxAddress(displayName: "EHC reviews (demo)", address: demoAddress("ehc-reviews@demo.example")))
                     ?? MailboxAddress(address: demoAddress("ehc-reviews@demo.example")),

@@ -1,5 +1,3 @@
-public import ReviewCore
-
 /// A wall-clock time of day (`HH:MM`, 24-hour) in the authority's `time_zone`, such as `digest.at`.
 ///
 /// It exists so that the digest's time is checked once, when the config is loaded, and then carried as a
@@ -41,6 +39,9 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
         }
         self.init(unchecked: hour, minute)
     }
+
+    /// 07:00, the default time of the nightly digest.
+    public static let sevenAM = LocalTime(unchecked: 7, 0)
 
     init(unchecked hour: Int, _ minute: Int) {
         self.hour = hour
