@@ -18,6 +18,12 @@ enum DateWording {
         "\(date.day) \(monthNames[date.month - 1]) \(date.year)"
     }
 
+    /// "Thu 3 Dec 2026": a date in a table, with its weekday.
+    static func short(_ date: CivilDate) -> String {
+        let weekday = dayNames[((date.dayNumber % 7) + 11) % 7]
+        return "\(weekday) \(date.day) \(monthNames[date.month - 1].prefix(3)) \(date.year)"
+    }
+
     /// "Tue, 3 Feb 2026 09:15:00 +0000": the RFC 5322 date-time of `instant` in `timeZone`.
     static func rfc5322(_ instant: Date, in timeZone: TimeZone) -> String {
         let seconds = wholeSeconds(instant)

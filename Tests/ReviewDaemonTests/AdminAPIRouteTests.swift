@@ -103,11 +103,18 @@ struct AdminAPIRouteTests {
             #expect(try await client.call(.get, "/v1/notices?state=bogus").status == 400)
             let dry = try await client.call(.post, "/v1/digest/run", json: #"{"dry_run":true}"#)
             #expect(dry.status == 200)
-            #expect(dry.body["late_count"] as? Int == 0)
+            #expect(dry.body["late_reviews"] as? Int == 0)
+            #expect(dry.body["undelivered_notices"] as? Int == 1, "the notice queued again by the retry")
+            #expect((dry.body["text"] as? String)?.hasPrefix("Nothing is late today") == true)
+            #expect(dry.body["run_id"] == nil)
             let real = try await client.call(.post, "/v1/digest/run", json: "{}")
             #expect(real.status == 202)
             #expect((real.body["queued_notices"] as? [Any])?.count == 1)
+            #expect(real.body["run_id"] as? Int != nil)
+            #expect(try await client.call(.post, "/v1/digest/run", json: #"{"date":"2026-02-30"}"#).status == 400)
         }
+        #expect(try await harness.store.lastDigest(kind: .manual) != nil)
+        #expect(try await harness.store.auditEntries().first?.action == "digest.run")
         #expect(try await harness.store.lastDigest(kind: .scheduled) == nil, "an extra run is not the day's scheduled digest")
     }
 }

@@ -164,12 +164,30 @@ struct ControlPresentationTests {
         #expect(try render(.distribution, #"{"plan":9}"#) == "{\n  \"plan\" : 9\n}\n")
     }
 
-    @Test("digest: text as it is, JSON indented, nothing as a confirmation")
+    @Test("digest: a dry run prints the digest and who it would go to; a real run says what was queued")
     func digest() throws {
-        #expect(try render(.digest(dryRun: true), "Late deadlines: 3", contentType: "text/plain; charset=utf-8")
-                    == "Late deadlines: 3\n")
-        #expect(try render(.digest(dryRun: false), #"{"sent":4}"#) == "{\n  \"sent\" : 4\n}\n")
-        #expect(try render(.digest(dryRun: false), "") == "digest sent\n")
+        let dry = #"{"date":"2026-11-30","dry_run":true,"subject":"EHC reviews 30 November 2026: 1 late review","#
+            + #""late_reviews":1,"late_steps":0,"due_soon":0,"undelivered_notices":0,"dead_notices":0,"#
+            + #""recipients":["sen-team@example.org"],"text":"1 annual review is late today.\n","#
+            + #""personal_digests":2,"queued_notices":[]}"#
+        #expect(try render(.digest(dryRun: true), dry) == """
+            Subject: EHC reviews 30 November 2026: 1 late review
+            To: sen-team@example.org
+
+            1 annual review is late today.
+
+            (dry run: nothing was sent; the scheduled digest would also send 2 personal lists)
+
+            """)
+        let real = #"{"date":"2026-11-30","dry_run":false,"subject":"EHC reviews 30 November 2026: 0 late reviews","#
+            + #""late_reviews":0,"late_steps":0,"due_soon":0,"undelivered_notices":0,"dead_notices":0,"#
+            + #""recipients":["a@example.org","b@example.org"],"run_id":7,"queued_notices":[11,12]}"#
+        #expect(try render(.digest(dryRun: false), real) == """
+            digest for 2026-11-30 queued to 2 recipients (a@example.org, b@example.org); run 7
+            EHC reviews 30 November 2026: 0 late reviews
+
+            """)
+        #expect(throws: ControlError.self) { try render(.digest(dryRun: false), "") }
     }
 
     @Test("confirmations of contributors, events, reviews, steps and retries")

@@ -36,20 +36,24 @@ struct AuditAndDigestTests {
         #expect(try await store.auditEntries().first?.actor == reader)
     }
 
-    @Test("the scheduled digest of a local date can be claimed once, across restarts; manual runs do not count")
+    @Test("the scheduled digest of a local date is recorded once, across restarts; extra runs do not count")
     func digestOncePerDate() async throws {
         let database = try TemporaryDatabase()
+        let team = [try EmailAddress("sen-team@example.org")]
         do {
             let store = try database.open()
-            try await store.recordManualDigest(for: day("2026-03-29"))
-            #expect(try await store.claimScheduledDigest(for: day("2026-03-29")))
-            #expect(try await store.claimScheduledDigest(for: day("2026-03-29")) == false)
+            _ = try await store.recordExtraDigest(for: day("2026-03-29"), recipients: team, by: testAdmin)
+            #expect(try await store.recordScheduledDigest(for: day("2026-03-29"), recipients: team) != nil)
+            #expect(try await store.recordScheduledDigest(for: day("2026-03-29"), recipients: team) == nil)
             try store.close()
         }
         let restarted = try database.open()
-        #expect(try await restarted.claimScheduledDigest(for: day("2026-03-29")) == false)
-        #expect(try await restarted.claimScheduledDigest(for: day("2026-03-30")))
+        #expect(try await restarted.recordScheduledDigest(for: day("2026-03-29"), recipients: team) == nil)
+        #expect(try await restarted.recordScheduledDigest(for: day("2026-03-30"), recipients: team) != nil)
         #expect(try await restarted.lastDigest(kind: .scheduled)?.localDate == day("2026-03-30"))
         #expect(try await restarted.lastDigest(kind: .manual)?.localDate == day("2026-03-29"))
+        #expect(try await restarted.lastScheduledDigestDate() == day("2026-03-30"))
+        // Two scheduled and one extra, one team message each; nothing else was queued.
+        #expect(try await restarted.notices().filter { $0.kind == .digest }.count == 3)
     }
 }

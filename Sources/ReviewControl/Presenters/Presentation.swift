@@ -59,7 +59,7 @@ public enum Presentation: Sendable, Hashable {
         case .distribution: return try DistributionText.render(response.body)
         case .noticeList: return NoticeText.list(try ListBody(response), colour: colour)
         case .noticeRetried(let notice): return "notice \(notice) queued for another attempt\n"
-        case .digest(let dryRun): return DigestText.render(response, dryRun: dryRun)
+        case .digest: return DigestText.render(try response.decode(DigestRunView.self))
         case .audit: return AuditText.list(try ListBody(response))
         }
     }

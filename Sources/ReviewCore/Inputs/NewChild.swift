@@ -48,6 +48,6 @@ public struct Child: Sendable, Hashable, Codable {
 
     /// Initials only ("A. B."), the default way messages refer to a child.
     public var initials: String {
-        [givenName, familyName].compactMap { $0.first.map { "\($0)." } }.joined(separator: " ")
+        ChildNaming.label(givenName: givenName, familyName: familyName, fullNames: false)
     }
 }

@@ -27,7 +27,7 @@ enum OutboxRoutes {
         router.post("/v1/digest/run") { request, context in
             try await env.write(request, context, route: "POST /v1/digest/run") { data, actor in
                 let body = try JSONBody.decode(DigestRunRequest.self, from: data)
-                return try await DigestPreview.run(body, env: env, actor: actor)
+                return try await DigestRunRoute.run(body, env: env, actor: actor)
             }
         }
         router.get("/v1/audit") { request, context in

@@ -25,10 +25,9 @@ enum StatusRoutes {
         let counts = try await env.store.noticeCounts()
         let last = try await env.store.lastDigest(kind: .scheduled)
         let config = env.live.value
-        let calendar = env.calendar
-        var nextDigestDay = today
-        if let last, last.localDate >= today { nextDigestDay = today.adding(days: 1) }
-        let nextDigest = calendar.instant(of: nextDigestDay, hour: config.digest.at.hour, minute: config.digest.at.minute)
+        let schedule = DigestSchedule(at: config.digest.at, calendar: env.calendar)
+        let nextDigest = schedule.nextMoment(after: env.clock.now(),
+                                             lastRecorded: try await env.store.lastScheduledDigestDate())
         return StatusView(
             version: DaemonVersion.string, plans: try await env.store.planCount(),
             lateDeadlines: try await env.store.lateDeadlineCount(asOf: today),

@@ -47,10 +47,16 @@ public enum Daemon {
         let live = LiveConfig(config, path: configPath)
         let transitions = DeadlineTransitionSource(store: store, calendar: calendar,
                                                    logger: logger.with(label: "ehc-reviewd.deadlines"))
-        let mail = MailTransports(live: live)
+        let mail = MailTransports(live: live, store: store)
         let outbox = OutboxDispatcher(store: store, clock: clock, mail: { mail.current() },
                                       logger: logger.with(label: "ehc-reviewd.outbox"))
-        let scheduler = WakeScheduler(sources: [transitions, outbox], clock: clock, timer: timer,
+        let digest = DigestSource(store: store, logger: logger.with(label: "ehc-reviewd.digest")) {
+            let config = live.value
+            return (DigestSchedule(at: config.digest.at, calendar: LocalCalendar(timeZone: config.timeZone)),
+                    config.digest.recipients)
+        }
+        // The digest before the outbox: the messages it queues go out in the same pass.
+        let scheduler = WakeScheduler(sources: [transitions, digest, outbox], clock: clock, timer: timer,
                                       logger: logger.with(label: "ehc-reviewd.scheduler"))
         let reload = ConfigReloadService(live: live, store: store, environment: environment, notifier: notifier,
                                          logger: logger.with(label: "ehc-reviewd.config"),

@@ -1,5 +1,6 @@
 import Foundation
 import ReviewMail
+import ReviewStore
 import Synchronization
 
 /// Builds the transport and the message builder that `mail.*` asks for, and rebuilds them only when the
@@ -9,10 +10,12 @@ import Synchronization
 /// transport from ``MailTransportKind`` lives in one place.
 final class MailTransports: Sendable {
     private let live: LiveConfig
+    private let store: ReviewStore
     private let cache = Mutex<(settings: MailSettings, timeZone: TimeZone, mail: OutboxMail)?>(nil)
 
-    init(live: LiveConfig) {
+    init(live: LiveConfig, store: ReviewStore) {
         self.live = live
+        self.store = store
     }
 
     /// The transport and builder for the config in force.
@@ -21,7 +24,8 @@ final class MailTransports: Sendable {
         return cache.withLock { cache in
             if let cache, cache.settings == config.mail, cache.timeZone == config.timeZone { return cache.mail }
             let mail = OutboxMail(transport: Self.transport(for: config.mail),
-                                  builder: MessageBuilder(from: config.mail.from, timeZone: config.timeZone))
+                                  builder: MessageBuilder(from: config.mail.from, timeZone: config.timeZone),
+                                  digestReport: { [store] in try await store.digestReport(run: $0) })
             cache = (config.mail, config.timeZone, mail)
             return mail
         }

@@ -45,7 +45,8 @@ public struct OutboxDispatcher: WakeSource {
     /// A dispatcher that always sends with `transport` and `builder`.
     public init(store: ReviewStore, clock: any WallClock, transport: any MailTransport, builder: MessageBuilder,
                 policy: RetryPolicy = RetryPolicy(), batchSize: Int = 50, concurrency: Int = 4, logger: Logger) {
-        let fixed = OutboxMail(transport: transport, builder: builder)
+        let fixed = OutboxMail(transport: transport, builder: builder,
+                               digestReport: { try await store.digestReport(run: $0) })
         self.init(store: store, clock: clock, mail: { fixed }, policy: policy, batchSize: batchSize,
                   concurrency: concurrency, logger: logger)
     }

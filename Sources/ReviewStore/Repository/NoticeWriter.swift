@@ -19,7 +19,7 @@ struct NoticeWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let notices = try recipients(contributors).map { professional -> NewNotice in
-            var content = NoticeContent(kind: kind, planReference: plan.reference, childLabel: fullNames ? "\(child.givenName) \(child.familyName)" : child.initials,
+            var content = NoticeContent(kind: kind, planReference: plan.reference, childLabel: ChildNaming.label(givenName: child.givenName, familyName: child.familyName, fullNames: fullNames),
                                         recipientName: professional.name, recipientRole: professional.role,
                                         contact: contact)
             fill(&content)

@@ -9,40 +9,77 @@ public struct DigestRun: Sendable, Hashable, Codable {
         case manual
     }
 
+    public var id: Int64
     public var localDate: CivilDate
     public var kind: Kind
     public var startedAt: Date
 
-    public init(localDate: CivilDate, kind: Kind, startedAt: Date) {
+    public init(id: Int64, localDate: CivilDate, kind: Kind, startedAt: Date) {
+        self.id = id
         self.localDate = localDate
         self.kind = kind
         self.startedAt = startedAt
     }
 }
 
+/// What recording a digest wrote: the run, the report its messages are rendered from, and the notices
+/// queued (one per team recipient, one per professional with a personal list).
+public struct DigestOutcome: Sendable, Hashable {
+    public var run: DigestRun
+    public var report: DigestReport
+    public var teamNotices: [NoticeID]
+    public var personalNotices: [NoticeID]
+}
+
+/// The payload of a team `digest` notice: which run's report to render. The report is stored once, in
+/// the run, however many recipients it has.
+public struct DigestNoticePayload: Codable, Sendable, Hashable {
+    public var digestRun: Int64
+
+    public init(digestRun: Int64) {
+        self.digestRun = digestRun
+    }
+}
+
 extension ReviewStore {
-    /// Claims the scheduled digest of `localDate`. Returns `false` when that date's digest was already
-    /// claimed, by this process or an earlier one: the unique index makes a second one impossible.
-    public func claimScheduledDigest(for localDate: CivilDate, summary: String = "{}") async throws -> Bool {
-        let now = Timestamp.text(clock.now())
-        return try await write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO digest_runs (local_date, kind, started_at, summary) VALUES (?, 'scheduled', ?, ?)
-                    ON CONFLICT (local_date) WHERE kind = 'scheduled' DO NOTHING
-                    """,
-                arguments: [localDate.description, now, summary])
-            return db.changesCount == 1
-        }
+    /// Records the scheduled digest of `localDate` and queues its messages, all in one transaction: the
+    /// team's digest to each of `recipients` and each professional's personal list. Returns `nil`, having
+    /// written nothing, when that date's scheduled digest was already recorded (by this process or an
+    /// earlier one): the unique index makes a second one impossible.
+    public func recordScheduledDigest(for localDate: CivilDate, recipients: [EmailAddress]) async throws -> DigestOutcome? {
+        try await recordDigest(for: localDate, kind: .scheduled, recipients: recipients, personal: true, actor: nil)
     }
 
-    /// Records an extra digest asked for on demand; it never stands in for the day's scheduled one.
-    public func recordManualDigest(for localDate: CivilDate, summary: String = "{}") async throws {
-        let now = Timestamp.text(clock.now())
-        try await write { db in
-            try db.execute(sql: "INSERT INTO digest_runs (local_date, kind, started_at, summary) VALUES (?, 'manual', ?, ?)",
-                           arguments: [localDate.description, now, summary])
+    /// Records an extra digest asked for by `actor` and queues the team's messages (no personal lists: those
+    /// go once a day). It never stands in for the day's scheduled digest.
+    public func recordExtraDigest(for localDate: CivilDate, recipients: [EmailAddress], by actor: AuditActor)
+        async throws -> DigestOutcome
+    {
+        guard let outcome = try await recordDigest(for: localDate, kind: .manual, recipients: recipients,
+                                                   personal: false, actor: actor)
+        else { throw StoreError.database("an extra digest could not be recorded") }
+        return outcome
+    }
+
+    /// What the team's digest of `localDate` would say now, without recording anything (a dry run).
+    public func digestReport(for localDate: CivilDate) async throws -> DigestReport {
+        let reader = DigestReader(date: localDate, fullNames: noticesUseFullNames)
+        return try await read { db in try reader.report(db) }
+    }
+
+    /// The personal lists `localDate`'s digest would send, without recording anything.
+    public func personalDigests(for localDate: CivilDate) async throws -> [PersonalDigest] {
+        let reader = DigestReader(date: localDate, fullNames: noticesUseFullNames)
+        return try await read { db in try reader.personalDigests(db).map(\.digest) }
+    }
+
+    /// The report a digest run recorded, for rendering its messages.
+    public func digestReport(run id: Int64) async throws -> DigestReport {
+        let summary = try await read { db in
+            try String.fetchOne(db, sql: "SELECT summary FROM digest_runs WHERE id = ?", arguments: [id])
         }
+        guard let summary else { throw StoreError.notFound(entity: "digest run", id: id, field: nil) }
+        return try JSONDecoder().decode(DigestReport.self, from: Data(summary.utf8))
     }
 
     /// The latest digest of `kind` (any kind when `nil`).
@@ -52,10 +89,53 @@ extension ReviewStore {
                 db,
                 sql: "SELECT * FROM digest_runs WHERE (?1 IS NULL OR kind = ?1) ORDER BY started_at DESC, id DESC LIMIT 1",
                 arguments: [kind?.rawValue]
-            ).map { row in
-                DigestRun(localDate: try row.civilDate("local_date"), kind: try row.enumValue("kind"),
-                          startedAt: try row.timestamp("started_at"))
-            }
+            ).map(Self.digestRun)
         }
+    }
+
+    /// The latest local date a scheduled digest was recorded for: what ``DigestSchedule`` needs.
+    public func lastScheduledDigestDate() async throws -> CivilDate? {
+        try await read { db in
+            try String.fetchOne(db, sql: "SELECT MAX(local_date) FROM digest_runs WHERE kind = 'scheduled'")
+                .map { try CivilDate(iso: $0) }
+        }
+    }
+
+    private func recordDigest(for localDate: CivilDate, kind: DigestRun.Kind, recipients: [EmailAddress],
+                              personal: Bool, actor: AuditActor?) async throws -> DigestOutcome? {
+        let now = clock.now()
+        let reader = DigestReader(date: localDate, fullNames: noticesUseFullNames)
+        let audit = actor.map(auditWriter)
+        return try await write { db in
+            let report = try reader.report(db)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            try db.execute(
+                sql: """
+                    INSERT INTO digest_runs (local_date, kind, started_at, summary) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (local_date) WHERE kind = 'scheduled' DO NOTHING
+                    """,
+                arguments: [localDate.description, kind.rawValue, Timestamp.text(now),
+                            String(decoding: try encoder.encode(report), as: UTF8.self)])
+            guard db.changesCount == 1 else { return nil }
+            let run = DigestRun(id: db.lastInsertedRowID, localDate: localDate, kind: kind, startedAt: now)
+            let payload = String(decoding: try encoder.encode(DigestNoticePayload(digestRun: run.id)), as: UTF8.self)
+            let team = try Self.insertNotices(db, recipients.map {
+                NewNotice(planID: nil, professionalID: nil, recipient: $0, kind: .digest, payload: payload)
+            }, now: now)
+            let lists = personal ? try reader.personalDigests(db) : []
+            let own = try Self.insertNotices(db, try lists.map {
+                NewNotice(planID: nil, professionalID: $0.professional, recipient: $0.email, kind: .personalDigest,
+                          payload: String(decoding: try encoder.encode($0.digest), as: UTF8.self))
+            }, now: now)
+            try audit?.record(db, action: "digest.run", entity: "digest", id: run.id,
+                              summary: "extra digest for \(localDate) to \(recipients.count) recipient(s)")
+            return DigestOutcome(run: run, report: report, teamNotices: team, personalNotices: own)
+        }
+    }
+
+    private static func digestRun(_ row: Row) throws -> DigestRun {
+        DigestRun(id: row["id"], localDate: try row.civilDate("local_date"), kind: try row.enumValue("kind"),
+                  startedAt: try row.timestamp("started_at"))
     }
 }

@@ -1,0 +1,148 @@
+/// What the team's nightly digest says on one local date (DESIGN §2, issue 6): the counts, every late
+/// statutory deadline, what falls due in the next fortnight, Year 9+ reviews with no specialist-pathway
+/// contributor, advice outstanding per professional, and dead notices.
+///
+/// It exists as one value, taken from the database in the same transaction that records the digest, so
+/// that the email says what was true at that moment even when it is delivered (or retried) later. It is
+/// stored once per digest run; every recipient's message is rendered from it. It holds the least
+/// personal data that serves: plan references, the child's initials (full names only with
+/// `mail.full_names`), professionals' names.
+public struct DigestReport: Codable, Sendable, Hashable {
+    /// How far ahead "due soon" looks: 14 days starting with the digest's date.
+    public static let lookaheadDays = 14
+
+    /// One deadline of one plan: late (``daysLate`` > 0) or falling due soon.
+    public struct Item: Codable, Sendable, Hashable {
+        public var planReference: String
+        public var childLabel: String
+        public var rule: RuleID
+        public var statutory: Bool
+        public var dueOn: CivilDate
+        /// Days past the due date on the digest's date; 0 for an item not yet late.
+        public var daysLate: Int
+        /// The plan's SEN caseworker, if it has one.
+        public var caseworker: String?
+
+        public init(planReference: String, childLabel: String, rule: RuleID, statutory: Bool = true,
+                    dueOn: CivilDate, daysLate: Int, caseworker: String?) {
+            self.planReference = planReference
+            self.childLabel = childLabel
+            self.rule = rule
+            self.statutory = statutory
+            self.dueOn = dueOn
+            self.daysLate = daysLate
+            self.caseworker = caseworker
+        }
+    }
+
+    /// A review from Year 9 with no active specialist-pathway professional among the plan's contributors
+    /// (SEND Regs 2014 reg 20(6); Care Act 2014 s58).
+    public struct PathwayGap: Codable, Sendable, Hashable {
+        public var planReference: String
+        public var childLabel: String
+        public var meetingOn: CivilDate
+        public var caseworker: String?
+
+        public init(planReference: String, childLabel: String, meetingOn: CivilDate, caseworker: String?) {
+            self.planReference = planReference
+            self.childLabel = childLabel
+            self.meetingOn = meetingOn
+            self.caseworker = caseworker
+        }
+    }
+
+    /// The advice one professional still owes for reviews whose meeting is still to come.
+    public struct AdviceOwed: Codable, Sendable, Hashable {
+        public var service: ServiceArea
+        public var professional: String
+        public var role: ProfessionalRole
+        /// Reviews they owe advice for.
+        public var reviews: Int
+        /// Of those, the ones whose advice date has passed.
+        public var late: Int
+        public var earliestDueOn: CivilDate
+
+        public init(service: ServiceArea, professional: String, role: ProfessionalRole, reviews: Int, late: Int,
+                    earliestDueOn: CivilDate) {
+            self.service = service
+            self.professional = professional
+            self.role = role
+            self.reviews = reviews
+            self.late = late
+            self.earliestDueOn = earliestDueOn
+        }
+    }
+
+    /// A notice that will not be delivered unless an admin acts (`ehc-reviewctl notices retry ID`).
+    public struct DeadNotice: Codable, Sendable, Hashable {
+        public var id: Int64
+        public var kind: NoticeKind
+        public var planReference: String?
+        /// Only the recipient's domain: enough to see which mail system refuses, no personal address.
+        public var recipientDomain: String
+        public var error: String
+
+        public init(id: Int64, kind: NoticeKind, planReference: String?, recipientDomain: String, error: String) {
+            self.id = id
+            self.kind = kind
+            self.planReference = planReference
+            self.recipientDomain = recipientDomain
+            self.error = error
+        }
+    }
+
+    /// The headline figures, shown first and in the subject.
+    public struct Counts: Codable, Sendable, Hashable {
+        /// Late annual reviews (CFA 2014 s44; Regs 2014 reg 18).
+        public var lateReviews: Int
+        /// Every other late statutory step.
+        public var lateSteps: Int
+        /// Open deadlines falling due in the next 14 days.
+        public var dueSoon: Int
+        /// Notices not yet delivered: queued, retrying or being sent.
+        public var undelivered: Int
+        /// Notices given up on.
+        public var dead: Int
+
+        public init(lateReviews: Int = 0, lateSteps: Int = 0, dueSoon: Int = 0, undelivered: Int = 0, dead: Int = 0) {
+            self.lateReviews = lateReviews
+            self.lateSteps = lateSteps
+            self.dueSoon = dueSoon
+            self.undelivered = undelivered
+            self.dead = dead
+        }
+    }
+
+    /// The local date the digest is for.
+    public var date: CivilDate
+    public var counts: Counts
+    /// Every late statutory deadline, most late first.
+    public var late: [Item]
+    /// Open deadlines due in the 14 days starting with ``date``, soonest first.
+    public var dueSoon: [Item]
+    public var pathwayGaps: [PathwayGap]
+    /// Grouped by service, then professional.
+    public var adviceOwed: [AdviceOwed]
+    /// The most recent dead notices (at most ``deadNoticeLimit``; ``Counts/dead`` has them all).
+    public var deadNotices: [DeadNotice]
+
+    /// How many dead notices the report lists one by one.
+    public static let deadNoticeLimit = 100
+
+    public init(date: CivilDate, counts: Counts, late: [Item] = [], dueSoon: [Item] = [],
+                pathwayGaps: [PathwayGap] = [], adviceOwed: [AdviceOwed] = [], deadNotices: [DeadNotice] = []) {
+        self.date = date
+        self.counts = counts
+        self.late = late
+        self.dueSoon = dueSoon
+        self.pathwayGaps = pathwayGaps
+        self.adviceOwed = adviceOwed
+        self.deadNotices = deadNotices
+    }
+
+    /// Nothing late, nothing due, nothing owed, nothing undelivered.
+    public var isQuiet: Bool {
+        late.isEmpty && dueSoon.isEmpty && pathwayGaps.isEmpty && adviceOwed.isEmpty && counts.undelivered == 0
+            && counts.dead == 0
+    }
+}
