@@ -8,14 +8,18 @@ public struct ProfessionalCreate: Codable, Sendable, Hashable, KnownFields {
     /// Defaults to the role's usual service.
     public var service: ServiceArea?
     public var active: Bool?
-    public static let fields: Set<String> = ["name", "email", "role", "service", "active"]
+    /// Whether they get their own daily list (advice due, meetings soon); on by default.
+    public var dailyDigest: Bool?
+    public static let fields: Set<String> = ["name", "email", "role", "service", "active", "daily_digest"]
 
-    public init(name: String, email: String, role: ProfessionalRole, service: ServiceArea? = nil, active: Bool? = nil) {
+    public init(name: String, email: String, role: ProfessionalRole, service: ServiceArea? = nil, active: Bool? = nil,
+                dailyDigest: Bool? = nil) {
         self.name = name
         self.email = email
         self.role = role
         self.service = service
         self.active = active
+        self.dailyDigest = dailyDigest
     }
 }
 
@@ -26,15 +30,17 @@ public struct ProfessionalUpdate: Codable, Sendable, Hashable, KnownFields {
     public var role: ProfessionalRole?
     public var service: ServiceArea?
     public var active: Bool?
-    public static let fields: Set<String> = ["name", "email", "role", "service", "active"]
+    public var dailyDigest: Bool?
+    public static let fields: Set<String> = ["name", "email", "role", "service", "active", "daily_digest"]
 
     public init(name: String? = nil, email: String? = nil, role: ProfessionalRole? = nil, service: ServiceArea? = nil,
-                active: Bool? = nil) {
+                active: Bool? = nil, dailyDigest: Bool? = nil) {
         self.name = name
         self.email = email
         self.role = role
         self.service = service
         self.active = active
+        self.dailyDigest = dailyDigest
     }
 }
 
@@ -46,6 +52,8 @@ public struct ProfessionalView: Codable, Sendable, Hashable {
     public var role: ProfessionalRole
     public var service: ServiceArea
     public var active: Bool
+    /// Whether they get their own daily list; `false` when opted out.
+    public var dailyDigest: Bool
 
     public init(_ professional: Professional) {
         id = professional.id.rawValue
@@ -54,5 +62,6 @@ public struct ProfessionalView: Codable, Sendable, Hashable {
         role = professional.role
         service = professional.service
         active = professional.active
+        dailyDigest = professional.dailyDigest
     }
 }

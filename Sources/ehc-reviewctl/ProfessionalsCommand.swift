@@ -18,12 +18,15 @@ struct ProfessionalsCommand: AsyncParsableCommand {
         @Option(help: "What they do.") var role: ProfessionalRole
         @Option(help: "Their service (default: the role's usual one).") var service: ServiceArea?
         @Flag(help: "Add them inactive: they get no notices until made active.") var inactive = false
+        @Flag(name: .customLong("no-daily-digest"),
+              help: "Do not send them their own daily list (advice due, meetings soon).") var noDailyDigest = false
         @OptionGroup var write: WriteOptions
         @OptionGroup var global: GlobalOptions
 
         func operation() throws -> ControlOperation {
             try .addProfessional(ProfessionalCreate(name: name, email: email, role: role, service: service,
-                                                    active: inactive ? false : nil),
+                                                    active: inactive ? false : nil,
+                                                    dailyDigest: noDailyDigest ? false : nil),
                                  idempotencyKey: write.idempotencyKey)
         }
     }
@@ -65,19 +68,23 @@ struct ProfessionalsCommand: AsyncParsableCommand {
         @Option(help: "New role.") var role: ProfessionalRole?
         @Option(help: "New service.") var service: ServiceArea?
         @Flag var activity: Activity?
+        @Flag(inversion: .prefixedNo,
+              help: "Send (or stop sending) them their own daily list of advice due and meetings soon.")
+        var dailyDigest: Bool?
         @OptionGroup var write: WriteOptions
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
-            if name == nil && email == nil && role == nil && service == nil && activity == nil {
+            if name == nil && email == nil && role == nil && service == nil && activity == nil && dailyDigest == nil {
                 throw ValidationError(
-                    "nothing to change: give --name, --email, --role, --service, --active or --inactive")
+                    "nothing to change: give --name, --email, --role, --service, --active, --inactive, --daily-digest or --no-daily-digest")
             }
         }
 
         func operation() throws -> ControlOperation {
             try .updateProfessional(id, ProfessionalUpdate(name: name, email: email, role: role, service: service,
-                                                           active: activity.map { $0 == .active }),
+                                                           active: activity.map { $0 == .active },
+                                                           dailyDigest: dailyDigest),
                                     idempotencyKey: write.idempotencyKey)
         }
     }

@@ -11,7 +11,7 @@ import Testing
 /// and failures come back.
 @Suite("ehc-reviewctl client over a Unix socket")
 struct ControlClientTests {
-    static let professional = #"{"active":true,"email":"ada@example.org","id":12,"name":"Ada Lovelace","#
+    static let professional = #"{"active":true,"daily_digest":true,"email":"ada@example.org","id":12,"name":"Ada Lovelace","#
         + #""role":"speech_and_language_therapist","service":"health"}"#
 
     func runner(_ path: String, json: Bool = false) -> ControlRunner {

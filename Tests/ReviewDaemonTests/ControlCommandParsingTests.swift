@@ -56,6 +56,9 @@ struct ControlCommandParsingTests {
                                          "--idempotency-key", "k-1"])
         #expect(body(inactive) == #"{"active":false,"email":"b@example.org","name":"B","role":"senco","service":"social_care"}"#)
         #expect(inactive.idempotencyKey == "k-1")
+        let quiet = try self.request(["professionals", "add", "--name", "C", "--email", "c@example.org",
+                                      "--role", "paediatrician", "--no-daily-digest"])
+        #expect(body(quiet) == #"{"daily_digest":false,"email":"c@example.org","name":"C","role":"paediatrician"}"#)
     }
 
     @Test("professionals list, show and update")
@@ -72,6 +75,9 @@ struct ControlCommandParsingTests {
         #expect(body(update) == #"{"active":false,"email":"new@example.org"}"#)
         let active = try request(["professionals", "update", "12", "--active"])
         #expect(body(active) == #"{"active":true}"#)
+        #expect(body(try request(["professionals", "update", "12", "--no-daily-digest"])) == #"{"daily_digest":false}"#)
+        #expect(body(try request(["professionals", "update", "12", "--daily-digest"])) == #"{"daily_digest":true}"#)
+        #expect(throws: (any Error).self) { try request(["professionals", "update", "12"]) }
     }
 
     @Test("children add and show")

@@ -17,9 +17,9 @@ struct ControlPresentationTests {
         return try presentation.render(response, style: OutputStyle(json: false, colour: colour))
     }
 
-    static let ada = #"{"active":true,"email":"ada@example.org","id":12,"name":"Ada Lovelace","#
+    static let ada = #"{"active":true,"daily_digest":true,"email":"ada@example.org","id":12,"name":"Ada Lovelace","#
         + #""role":"speech_and_language_therapist","service":"health"}"#
-    static let bo = #"{"active":false,"email":"bo@example.org","id":120,"name":"Bo","role":"senco","service":"education"}"#
+    static let bo = #"{"active":false,"daily_digest":false,"email":"bo@example.org","id":120,"name":"Bo","role":"senco","service":"education"}"#
 
     @Test("a page of professionals, with the hint for the next page")
     func professionalList() throws {
@@ -38,17 +38,18 @@ struct ControlPresentationTests {
     @Test("show prints key: value lines; writes print one line")
     func professionalShowAndWrites() throws {
         #expect(try render(.professional, Self.ada) == """
-            id:      12
-            name:    Ada Lovelace
-            email:   ada@example.org
-            role:    speech_and_language_therapist
-            service: health
-            active:  yes
+            id:           12
+            name:         Ada Lovelace
+            email:        ada@example.org
+            role:         speech_and_language_therapist
+            service:      health
+            active:       yes
+            daily digest: yes
 
             """)
         #expect(try render(.professionalAdded, Self.ada)
                     == "added professional 12 (speech_and_language_therapist, health)\n")
-        #expect(try render(.professionalUpdated, Self.bo) == "updated professional 120 (senco, education, inactive)\n")
+        #expect(try render(.professionalUpdated, Self.bo) == "updated professional 120 (senco, education, inactive, no daily digest)\n")
     }
 
     @Test("a child, shown and added")

@@ -22,6 +22,7 @@ enum ProfessionalText {
             .init("role", item.role.rawValue),
             .init("service", item.service.rawValue),
             .init("active", Words.yesNo(item.active)),
+            .init("daily digest", Words.yesNo(item.dailyDigest)),
         ]).render()
     }
 
@@ -35,5 +36,6 @@ enum ProfessionalText {
 
     private static func summary(_ item: ProfessionalView) -> String {
         item.role.rawValue + ", " + item.service.rawValue + (item.active ? "" : ", inactive")
+            + (item.dailyDigest ? "" : ", no daily digest")
     }
 }

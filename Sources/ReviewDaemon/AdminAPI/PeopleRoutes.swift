@@ -10,7 +10,7 @@ enum PeopleRoutes {
             try await env.write(request, context, route: "POST /v1/professionals") { data, actor in
                 let body = try JSONBody.decode(ProfessionalCreate.self, from: data)
                 let new = try NewProfessional(name: body.name, email: body.email, role: body.role, service: body.service,
-                                              active: body.active ?? true)
+                                              active: body.active ?? true, dailyDigest: body.dailyDigest ?? true)
                 return try APIReply(ProfessionalView(try await env.store.addProfessional(new, by: actor)), status: 201)
             }
         }
@@ -39,7 +39,7 @@ enum PeopleRoutes {
                 let id = try RequestValues.id("id", in: context, entity: "professional")
                 let body = try JSONBody.decode(ProfessionalUpdate.self, from: data)
                 let patch = try ProfessionalPatch(name: body.name, email: body.email, role: body.role, service: body.service,
-                                                  active: body.active)
+                                                  active: body.active, dailyDigest: body.dailyDigest)
                 return try APIReply(ProfessionalView(try await env.store.updateProfessional(ProfessionalID(id), patch, by: actor)))
             }
         }

@@ -9,10 +9,11 @@ extension ReviewStore {
         return try await write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO professionals (name, email, role, service, active, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO professionals (name, email, role, service, active, digest_opt_out, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [new.name, new.email.value, new.role.rawValue, new.service.rawValue, new.active, now, now])
+                arguments: [new.name, new.email.value, new.role.rawValue, new.service.rawValue, new.active,
+                            !new.dailyDigest, now, now])
             let id = ProfessionalID(db.lastInsertedRowID)
             try audit.record(db, action: "professional.add", entity: "professional", id: id.rawValue,
                              summary: "added professional \(id) (\(new.role.rawValue), \(new.service.rawValue))")
@@ -36,13 +37,15 @@ extension ReviewStore {
             current.role = patch.role ?? current.role
             current.service = patch.service ?? current.service
             current.active = patch.active ?? current.active
+            current.dailyDigest = patch.dailyDigest ?? current.dailyDigest
             try db.execute(
                 sql: """
-                    UPDATE professionals SET name = ?, email = ?, role = ?, service = ?, active = ?, updated_at = ?
+                    UPDATE professionals SET name = ?, email = ?, role = ?, service = ?, active = ?, digest_opt_out = ?,
+                                             updated_at = ?
                     WHERE id = ?
                     """,
                 arguments: [current.name, current.email.value, current.role.rawValue, current.service.rawValue,
-                            current.active, now, id.rawValue])
+                            current.active, !current.dailyDigest, now, id.rawValue])
             try audit.record(db, action: "professional.update", entity: "professional", id: id.rawValue,
                              summary: "changed \(patch.fieldNames.joined(separator: ", "))"
                                 + (patch.active.map { $0 ? " (now active)" : " (now inactive)" } ?? ""))
@@ -75,6 +78,6 @@ extension ReviewStore {
         }
         return Professional(id: ProfessionalID(row["id"]), name: row["name"], email: address,
                             role: try row.enumValue("role"), service: try row.enumValue("service"),
-                            active: row["active"])
+                            active: row["active"], dailyDigest: !(row["digest_opt_out"] as Bool))
     }
 }
