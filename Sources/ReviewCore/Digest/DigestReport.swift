@@ -99,9 +99,9 @@ public struct DigestReport: Codable, Sendable, Hashable {
         public var lateSteps: Int
         /// Open deadlines falling due in the next 14 days.
         public var dueSoon: Int
-        /// Notices not yet delivered: queued, retrying or being sent.
+        /// Notices not delivered: queued, retrying, being sent or dead.
         public var undelivered: Int
-        /// Notices given up on.
+        /// Of those, the notices given up on (an admin must act).
         public var dead: Int
 
         public init(lateReviews: Int = 0, lateSteps: Int = 0, dueSoon: Int = 0, undelivered: Int = 0, dead: Int = 0) {
@@ -140,9 +140,4 @@ public struct DigestReport: Codable, Sendable, Hashable {
         self.deadNotices = deadNotices
     }
 
-    /// Nothing late, nothing due, nothing owed, nothing undelivered.
-    public var isQuiet: Bool {
-        late.isEmpty && dueSoon.isEmpty && pathwayGaps.isEmpty && adviceOwed.isEmpty && counts.undelivered == 0
-            && counts.dead == 0
-    }
 }

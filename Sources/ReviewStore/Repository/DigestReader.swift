@@ -33,7 +33,8 @@ struct DigestReader {
             dueSoon: soon.count)
         for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM notices WHERE state <> 'sent' GROUP BY state") {
             let n: Int = row["n"]
-            if row["state"] == "dead" { counts.dead += n } else { counts.undelivered += n }
+            counts.undelivered += n
+            if row["state"] == "dead" { counts.dead += n }
         }
         return DigestReport(date: date, counts: counts, late: late, dueSoon: soon,
                             pathwayGaps: try pathwayGaps(db), adviceOwed: try adviceOwed(db),
