@@ -139,5 +139,4 @@ public struct DigestReport: Codable, Sendable, Hashable {
         self.adviceOwed = adviceOwed
         self.deadNotices = deadNotices
     }
-
 }

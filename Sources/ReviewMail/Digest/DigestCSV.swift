@@ -1,5 +1,5 @@
 import Foundation
-import ReviewCore
+public import ReviewCore
 
 /// The full list of a digest's late and due-soon deadlines as CSV (RFC 4180: CRLF, fields quoted when they
 /// hold a comma, a quote or a line break), for the attachment that keeps a long digest readable.
@@ -7,10 +7,10 @@ import ReviewCore
 /// A cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) is
 /// prefixed with `'`: names and references come from the authority's data, and opening the attachment
 /// must never run anything.
-enum DigestCSV {
-    static let header = ["list", "plan_reference", "child", "rule", "statutory", "due_on", "days_late", "caseworker"]
+public enum DigestCSV {
+    public static let header = ["list", "plan_reference", "child", "rule", "statutory", "due_on", "days_late", "caseworker"]
 
-    static func text(_ report: DigestReport) -> String {
+    public static func text(_ report: DigestReport) -> String {
         var lines = [header.joined(separator: ",")]
         for (list, items) in [("late", report.late), ("due_soon", report.dueSoon)] {
             for item in items {
@@ -22,7 +22,8 @@ enum DigestCSV {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func field(_ value: String) -> String {
+    /// One RFC 4180 field: quoted when needed, and defused when a spreadsheet would read it as a formula.
+    public static func field(_ value: String) -> String {
         var value = value
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }

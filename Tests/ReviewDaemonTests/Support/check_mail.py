@@ -7,14 +7,17 @@ Usage:
 
 Each message must be 7-bit, CRLF-only with no line over 998 octets, parse with
 email.message_from_bytes(data, policy=email.policy.default) with no defects anywhere (message, parts,
-headers), have exactly one To address, decode its subject (to the expected text when given), and have a
+headers), have exactly one To address (a multipart/mixed message: the multipart/alternative first, then a
+text/csv attachment with csv_rows rows when given), decode its subject (to the expected text when given), and have a
 text/plain and a text/html part that decode. A text/calendar part, when present, must parse with the
 `icalendar` package (skipped with a message if it is not installed: pip install icalendar) and hold one
 VEVENT whose METHOD matches the Content-Type, with an all-day DTSTART and the DTEND the day after.
 Exits 0 when every message passes, 1 otherwise, printing every problem.
 """
+import csv
 import datetime
 import email
+import io
 import email.policy
 import json
 import sys
@@ -67,11 +70,21 @@ def check(path, expected):
     if msg["Date"] is not None and msg["Date"].datetime is None:
         problems.append("Date does not parse")
 
-    if msg.get_content_type() != "multipart/alternative":
-        problems.append(f"top-level type is {msg.get_content_type()}, expected multipart/alternative")
+    readable = msg
+    attachments = []
+    if msg.get_content_type() == "multipart/mixed":
+        parts = list(msg.iter_parts())
+        if not parts or parts[0].get_content_type() != "multipart/alternative":
+            problems.append("multipart/mixed must start with the multipart/alternative message")
+        else:
+            readable = parts[0]
+            attachments = parts[1:]
+    elif msg.get_content_type() != "multipart/alternative":
+        problems.append(f"top-level type is {msg.get_content_type()}, expected multipart/alternative or mixed")
+    problems += check_attachments(attachments, expected)
     texts = {}
     calendars = []
-    for part in msg.iter_parts():
+    for part in readable.iter_parts():
         kind = part.get_content_type()
         try:
             content = part.get_content()
@@ -99,6 +112,34 @@ def check(path, expected):
     for part, content in calendars:
         problems += check_calendar(part, content, calendar or {}, msg)
     return subject, problems
+
+
+def check_attachments(attachments, expected):
+    """A digest's CSV: an attachment with a file name, decoding to RFC 4180 CSV whose header and row count
+    are as expected (csv_rows counts the rows after the header)."""
+    problems = []
+    want = expected.get("csv_rows")
+    if want is None and not attachments:
+        return problems
+    if want is not None and len(attachments) != 1:
+        return [f"expected one CSV attachment, found {len(attachments)}"]
+    for part in attachments:
+        if part.get_content_disposition() != "attachment" or not part.get_filename():
+            problems.append("an attachment needs Content-Disposition: attachment with a filename")
+        if part.get_content_type() != "text/csv":
+            problems.append(f"attachment is {part.get_content_type()}, expected text/csv")
+            continue
+        text = part.get_content()
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        if not text.endswith("\r\n") or "\n" in text.replace("\r\n", ""):
+            problems.append("CSV lines must end in CRLF")
+        if not rows or rows[0][:2] != ["list", "plan_reference"]:
+            problems.append(f"CSV header is {rows[:1]!r}")
+        elif want is not None and len(rows) - 1 != want:
+            problems.append(f"CSV has {len(rows) - 1} rows, expected {want}")
+        if any(len(row) != len(rows[0]) for row in rows):
+            problems.append("CSV rows have differing numbers of fields")
+    return problems
 
 
 def check_calendar(part, content, expected, msg):
