@@ -24,9 +24,13 @@ struct OutboxBatch {
         for notice in notices {
             do {
                 built.append((notice, try await mail.message(for: notice, date: clock.now())))
-            } catch {
+            } catch let error as DecodingError {
                 let reason = "payload does not decode as a notice's content: \(Self.describe(error))"
                 await record(notice, as: .permanentFailure(reason), into: &tally)
+            } catch {
+                // The message could not be built for now (a digest's report unreadable: the store busy or
+                // the disk failing): try again later rather than give up.
+                await record(notice, as: .temporaryFailure("the message cannot be built yet: \(error)"), into: &tally)
             }
         }
         guard !built.isEmpty else { return tally }
