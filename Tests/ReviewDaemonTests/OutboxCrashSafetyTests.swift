@@ -72,6 +72,8 @@ struct OutboxCrashSafetyTests {
               from: "EHC reviews <ehc-reviews@example.org>"
               transport: sendmail
               sendmail_path: \(sendmail.path)
+              batch_size: \(Self.batchSize)
+              concurrency: \(Self.concurrency)
             """.write(to: config, atomically: true, encoding: .utf8)
 
         // First run: kill -9 once some, but not all, have gone.

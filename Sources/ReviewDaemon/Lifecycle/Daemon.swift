@@ -49,6 +49,7 @@ public enum Daemon {
                                                    logger: logger.with(label: "ehc-reviewd.deadlines"))
         let mail = MailTransports(live: live)
         let outbox = OutboxDispatcher(store: store, clock: clock, mail: { mail.current() },
+                                      delivery: { live.value.mail.delivery },
                                       logger: logger.with(label: "ehc-reviewd.outbox"))
         let scheduler = WakeScheduler(sources: [transitions, outbox], clock: clock, timer: timer,
                                       logger: logger.with(label: "ehc-reviewd.scheduler"))
