@@ -18,6 +18,7 @@ struct ConfigCheckTests {
             #expect(config.mail.smtp == .standard)
             #expect(config.mail.sendmailPath == "/usr/sbin/sendmail")
             #expect(config.mail.directory == "/var/lib/ehc-review/mail")
+            #expect(config.mail.delivery == DeliverySettings(batchSize: 50, concurrency: 4, maxAttempts: 12))
             #expect(config.rules == .standard)
         }
     }

@@ -157,7 +157,7 @@ struct DigestSourceTests {
         _ = try #require(try await fixture.store.recordScheduledDigest(for: day("2026-11-30"), recipients: Self.team))
         let mail = OutboxMail(transport: FakeTransport(), builder: fixture.builder)   // no way to read reports
         let dispatcher = OutboxDispatcher(store: fixture.store, clock: fixture.clock, mail: { mail },
-                                          policy: fixedPolicy(), logger: quietLogger)
+                                          retry: fixedPolicy(), logger: quietLogger)
         let tally = try await dispatcher.drain(now: fixture.clock.now())
         #expect(tally.retrying == 1)
         #expect(tally.dead == 0)

@@ -34,24 +34,25 @@ final class FakeTransport: MailTransport {
     var maxInFlight: Int { state.withLock { $0.maxInFlight } }
     var batches: Int { state.withLock { $0.batches } }
 
-    func deliver(_ messages: [MailMessage]) async -> [DeliveryResult] {
+    func deliver(_ messages: [MailMessage], onResult: (Int, DeliveryResult) async -> Void) async {
         state.withLock {
             $0.inFlight += 1
             $0.batches += 1
             $0.maxInFlight = max($0.maxInFlight, $0.inFlight)
         }
         if latency > .zero { try? await Task.sleep(for: latency) }
-        return state.withLock { state in
-            state.inFlight -= 1
-            state.sent += messages
-            return messages.map { message in
+        for (index, message) in messages.enumerated() {
+            let result = state.withLock { state in
+                state.sent.append(message)
                 let address = message.recipient.value
-                guard var queue = state.script[address], !queue.isEmpty else { return .delivered }
+                guard var queue = state.script[address], !queue.isEmpty else { return DeliveryResult.delivered }
                 let result = queue.removeFirst()
                 state.script[address] = queue
                 return result
             }
+            await onResult(index, result)
         }
+        state.withLock { $0.inFlight -= 1 }
     }
 }
 

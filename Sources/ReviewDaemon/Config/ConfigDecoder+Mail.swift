@@ -1,6 +1,7 @@
 import ReviewCore
 
-/// Decoding of `mail.*`: the sender, the transport, the SMTP relay and the other transports' paths.
+/// Decoding of `mail.*`: the sender, the transport, the SMTP relay, the other transports' paths and the
+/// dispatcher's batch size, concurrency and attempts.
 /// Only the chosen transport's program or folder is checked on disk; a password file, when given, is
 /// always checked for readability (never read).
 extension ConfigDecoder {
@@ -18,9 +19,24 @@ extension ConfigDecoder {
             check("mail.directory", PathCheck.creatableFolderProblem(directory))
         }
         let fullNames = value("mail.full_names", default: false, Self.boolean)
-        guard let from, let transport, let smtp, let sendmailPath, let directory, let fullNames else { return nil }
+        let delivery = decodeDelivery()
+        guard let from, let transport, let smtp, let sendmailPath, let directory, let fullNames, let delivery else {
+            return nil
+        }
         return MailSettings(from: from, transport: transport, smtp: smtp, sendmailPath: sendmailPath,
-                            directory: directory, fullNames: fullNames)
+                            directory: directory, fullNames: fullNames, delivery: delivery)
+    }
+
+    /// `mail.batch_size`, `mail.concurrency` and `mail.max_attempts`, each checked against its range.
+    private mutating func decodeDelivery() -> DeliverySettings? {
+        let batchSize = value("mail.batch_size", default: ConfigDefaults.batchSize, Self.wholeNumber(
+            in: DeliverySettings.batchSizes, "notices handed to the transport at a time, over one SMTP connection"))
+        let concurrency = value("mail.concurrency", default: ConfigDefaults.concurrency, Self.wholeNumber(
+            in: DeliverySettings.concurrencies, "batches, and so SMTP connections, at once"))
+        let maxAttempts = value("mail.max_attempts", default: ConfigDefaults.maxAttempts, Self.wholeNumber(
+            in: DeliverySettings.maxAttemptCounts, "attempts a notice gets before it is dead"))
+        guard let batchSize, let concurrency, let maxAttempts else { return nil }
+        return DeliverySettings(batchSize: batchSize, concurrency: concurrency, maxAttempts: maxAttempts)
     }
 
     private mutating func decodeSMTP() -> SMTPSettings? {
@@ -70,6 +86,20 @@ extension ConfigDecoder {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default: throw FieldError(field: field, reason: "\"\(text)\" is not true or false")
+        }
+    }
+
+    /// A whole number in `range`; `meaning` says what it counts, in the message for one out of range.
+    static func wholeNumber(in range: ClosedRange<Int>, _ meaning: String)
+        -> (String, String) throws(FieldError) -> Int
+    {
+        { text, field throws(FieldError) in
+            let number = try wholeNumber(text, field: field)
+            guard range.contains(number) else {
+                throw FieldError(field: field, reason: "\(number) is out of range: use \(range.lowerBound) to "
+                                    + "\(range.upperBound) (\(meaning))")
+            }
+            return number
         }
     }
 

@@ -14,6 +14,9 @@ enum ConfigDefaults {
     static let starttls = StartTLSPolicy.auto
     static let sendmailPath = "/usr/sbin/sendmail"
     static let mailDirectory = "/var/lib/ehc-review/mail"
+    static let batchSize = 50
+    static let concurrency = 4
+    static let maxAttempts = 12
     static let dueSoonDays = 14
     static let underFiveReviewMonths = 6
     static let amendmentNoticeWeeks = 4

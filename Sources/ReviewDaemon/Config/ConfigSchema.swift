@@ -17,6 +17,7 @@ public enum ConfigSchema {
         "mail.from", "mail.transport",
         "mail.smtp.host", "mail.smtp.port", "mail.smtp.starttls", "mail.smtp.username", "mail.smtp.password_file",
         "mail.sendmail_path", "mail.directory", "mail.full_names",
+        "mail.batch_size", "mail.concurrency", "mail.max_attempts",
         "rules.due_soon_days", "rules.under_five_review_months", "rules.amendment_notice_weeks",
     ]
 

@@ -1,7 +1,7 @@
 public import ReviewCore
 
-/// Everything about sending mail (`mail.*`): the sender, the transport to use, and each transport's
-/// settings.
+/// Everything about sending mail (`mail.*`): the sender, the transport to use, each transport's
+/// settings, and how the outbox dispatcher uses the transport (``DeliverySettings``).
 ///
 /// It exists so that the mail module gets one checked value. The settings of every transport are kept
 /// even when another is chosen, so that switching `mail.transport` on a reload needs nothing else; only
@@ -18,10 +18,13 @@ public struct MailSettings: Sendable, Hashable {
     /// Messages name the child in full (`mail.full_names`); off by default, when they carry the plan
     /// reference and the child's initials only. Only for authorities whose mail is secure end to end.
     public var fullNames: Bool
+    /// How the outbox dispatcher batches, overlaps and retries deliveries.
+    public var delivery: DeliverySettings
 
     public init(from: MailboxAddress, transport: MailTransportKind, smtp: SMTPSettings, sendmailPath: String,
-                directory: String, fullNames: Bool = false) {
+                directory: String, fullNames: Bool = false, delivery: DeliverySettings = .standard) {
         self.fullNames = fullNames
+        self.delivery = delivery
         self.from = from
         self.transport = transport
         self.smtp = smtp

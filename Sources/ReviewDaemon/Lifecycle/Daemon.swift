@@ -49,6 +49,7 @@ public enum Daemon {
                                                    logger: logger.with(label: "ehc-reviewd.deadlines"))
         let mail = MailTransports(live: live, store: store)
         let outbox = OutboxDispatcher(store: store, clock: clock, mail: { mail.current() },
+                                      delivery: { live.value.mail.delivery },
                                       logger: logger.with(label: "ehc-reviewd.outbox"))
         let digest = DigestSource(store: store, logger: logger.with(label: "ehc-reviewd.digest")) {
             let config = live.value

@@ -5,12 +5,14 @@ import ReviewMail
 import ReviewStore
 
 /// One claimed batch of notices on its way out: builds each message, hands them to the transport in one
-/// call, and records each result in the store.
+/// call, and records each result in the store as soon as the transport reports it.
 ///
 /// It exists to keep the dispatcher's loop about scheduling only. Each outcome becomes one store write:
 /// delivered → `sent`; temporary failure → `failed` with the ``RetryPolicy``'s next attempt, or `dead`
-/// after the last attempt; permanent failure, or a payload that does not decode → `dead`. A store failure
-/// while recording is logged and counted; the row stays `sending` and is rescued at the next start.
+/// after the last attempt; permanent failure, or a payload that does not decode → `dead`. The write is made
+/// before the transport goes on to the next message, so a crash leaves at most one message per batch
+/// delivered but not recorded; it is sent again after the restart, with the same Message-ID. A store
+/// failure while recording is logged and counted; the row stays `sending` and is rescued at the next start.
 struct OutboxBatch {
     let store: ReviewStore
     let clock: any WallClock
@@ -34,11 +36,21 @@ struct OutboxBatch {
             }
         }
         guard !built.isEmpty else { return tally }
-        let results = await mail.transport.deliver(built.map(\.message))
-        for (index, item) in built.enumerated() {
-            let result = index < results.count
-                ? results[index] : .temporaryFailure("the \(mail.transport.name) transport returned no result")
-            await record(item.notice, as: result, into: &tally)
+        // Each result is recorded the moment the transport reports it, before the next message is handed
+        // over: a crash can then re-send at most the one message whose result was not yet recorded.
+        var reported = Array(repeating: false, count: built.count)
+        await mail.transport.deliver(built.map(\.message)) { index, result in
+            guard built.indices.contains(index), !reported[index] else {
+                logger.error("the transport reported a result twice or for no message; ignored",
+                             metadata: ["transport": "\(mail.transport.name)", "index": "\(index)"])
+                return
+            }
+            reported[index] = true
+            await record(built[index].notice, as: result, into: &tally)
+        }
+        for (index, item) in built.enumerated() where !reported[index] {
+            await record(item.notice, as: .temporaryFailure("the \(mail.transport.name) transport returned no result"),
+                         into: &tally)
         }
         return tally
     }

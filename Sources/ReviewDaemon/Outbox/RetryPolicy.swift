@@ -37,6 +37,11 @@ public struct RetryPolicy: Sendable {
         self.random = random
     }
 
+    /// The same back-off with another number of attempts (`mail.max_attempts`, which a reload can change).
+    public func with(maxAttempts: Int) -> RetryPolicy {
+        RetryPolicy(maxAttempts: maxAttempts, cap: cap, jitter: jitter, random: random)
+    }
+
     /// The wait after the `attempt`-th failed attempt (1 for the first): 2^attempt seconds, jittered, capped.
     public func delay(afterAttempt attempt: Int) -> TimeInterval {
         let base = pow(2, Double(min(max(attempt, 0), 1000)))

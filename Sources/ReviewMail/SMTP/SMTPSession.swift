@@ -21,16 +21,20 @@ struct SMTPSession: Sendable {
         self.connection = connection
     }
 
-    /// Connects, sets up and sends `messages` in order; one result per message.
+    /// Connects, sets up and sends `messages` in order, reporting each message's result through `onResult`
+    /// as soon as its transaction ends (before the next one starts). When the connection cannot be made or
+    /// set up, every message gets the same temporary failure.
     static func deliver(_ messages: [MailMessage], configuration: SMTPTransport.Configuration,
-                        group: any EventLoopGroup) async -> [DeliveryResult] {
+                        group: any EventLoopGroup, onResult: (Int, DeliveryResult) async -> Void) async {
         let connection: SMTPConnection
         do {
             connection = try await SMTPConnection.connect(
                 host: configuration.host, port: configuration.port,
                 timeout: configuration.timeouts.connect.timeAmount, group: group)
         } catch {
-            return Array(repeating: .temporaryFailure(quote(error.description, hiding: [])), count: messages.count)
+            let failure = DeliveryResult.temporaryFailure(quote(error.description, hiding: []))
+            for index in messages.indices { await onResult(index, failure) }
+            return
         }
         defer { connection.close() }
         var session = SMTPSession(configuration: configuration, connection: connection)
@@ -41,11 +45,12 @@ struct SMTPSession: Sendable {
             case .connection(let failure): failure.description
             case .rejected(let text): text
             }
-            return Array(repeating: .temporaryFailure(session.quote(text)), count: messages.count)
+            let failure = DeliveryResult.temporaryFailure(session.quote(text))
+            for index in messages.indices { await onResult(index, failure) }
+            return
         }
-        let results = await session.send(messages)
+        await session.send(messages, onResult: onResult)
         await session.quit()
-        return results
     }
 
     // MARK: setting up
@@ -104,23 +109,23 @@ struct SMTPSession: Sendable {
 
     // MARK: sending
 
-    private func send(_ messages: [MailMessage]) async -> [DeliveryResult] {
-        var results: [DeliveryResult] = []
-        results.reserveCapacity(messages.count)
+    /// One transaction per message; each result goes to `onResult` before the next transaction begins. A
+    /// broken connection fails the message in flight and every later one, temporarily.
+    private func send(_ messages: [MailMessage], onResult: (Int, DeliveryResult) async -> Void) async {
         var needsReset = false
-        for message in messages {
+        for (index, message) in messages.enumerated() {
+            let result: DeliveryResult
             do {
                 if needsReset { _ = try await connection.command("RSET", step: "RSET", timeout: replyTimeout) }
-                let result = try await transaction(message)
-                results.append(result)
-                needsReset = result != .delivered
+                result = try await transaction(message)
             } catch {
                 let failure = DeliveryResult.temporaryFailure(quote(error.description))
-                results += Array(repeating: failure, count: messages.count - results.count)
-                break
+                for rest in index..<messages.count { await onResult(rest, failure) }
+                return
             }
+            await onResult(index, result)
+            needsReset = result != .delivered
         }
-        return results
     }
 
     /// MAIL FROM, RCPT TO, DATA and the content; a negative reply ends the transaction with its result.

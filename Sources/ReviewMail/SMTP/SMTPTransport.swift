@@ -5,14 +5,14 @@ import NIOPosix
 /// The `smtp` transport: delivers a batch over one SMTP connection to a relay (the local MTA by default),
 /// with STARTTLS and AUTH PLAIN/LOGIN when configured, and a time limit on every step.
 ///
-/// Each message gets its own result: `2xx` after its content is `delivered`, a `4xx` at any step of its
+/// Each message gets its own result, reported as soon as its transaction ends: `2xx` after its content is `delivered`, a `4xx` at any step of its
 /// transaction a temporary failure, a `5xx` a permanent one (quoting the server's first reply line). When
 /// the connection cannot be made, cannot be set up (greeting, EHLO, STARTTLS, AUTH) or breaks, the message
 /// in flight and every later one get a temporary failure, so the outbox retries them.
 ///
 /// ```swift
 /// let transport = SMTPTransport(configuration: .init(host: "localhost", port: 25))
-/// let results = await transport.deliver(messages)   // one DeliveryResult per message, in order
+/// await transport.deliver(messages) { index, result in record(index, result) }   // each as soon as known
 /// ```
 public struct SMTPTransport: MailTransport {
     /// The relay, policy, login and time limits this transport was made with.
@@ -26,9 +26,9 @@ public struct SMTPTransport: MailTransport {
 
     public var name: String { "smtp \(configuration.host):\(configuration.port)" }
 
-    public func deliver(_ messages: [MailMessage]) async -> [DeliveryResult] {
-        guard !messages.isEmpty else { return [] }
-        return await SMTPSession.deliver(messages, configuration: configuration, group: group)
+    public func deliver(_ messages: [MailMessage], onResult: (Int, DeliveryResult) async -> Void) async {
+        guard !messages.isEmpty else { return }
+        await SMTPSession.deliver(messages, configuration: configuration, group: group, onResult: onResult)
     }
 
     /// This machine's host name, for `EHLO`; `localhost` when it has none fit for SMTP.

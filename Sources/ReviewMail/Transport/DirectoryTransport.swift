@@ -24,17 +24,18 @@ public struct DirectoryTransport: MailTransport {
         self.now = now
     }
 
-    public func deliver(_ messages: [MailMessage]) async -> [DeliveryResult] {
-        let folder = folder
-        let now = now
-        // File I/O blocks: do it on a Dispatch thread, not on the cooperative pool.
-        return await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                let writer = EMLFileWriter(folder: folder)
-                continuation.resume(returning: messages.map { message in
-                    writer.write(message.bytes, named: Self.fileName(for: message, at: now()))
-                })
+    /// Writes the files one by one; each message's result is reported as soon as its file is in place.
+    public func deliver(_ messages: [MailMessage], onResult: (Int, DeliveryResult) async -> Void) async {
+        let writer = EMLFileWriter(folder: folder)
+        for (index, message) in messages.enumerated() {
+            let name = Self.fileName(for: message, at: now())
+            // File I/O blocks (fsync): do it on a Dispatch thread, not on the cooperative pool.
+            let result = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(returning: writer.write(message.bytes, named: name))
+                }
             }
+            await onResult(index, result)
         }
     }
 

@@ -11,6 +11,7 @@ import ReviewCore
 /// ```swift
 /// let transport = SendmailTransport(path: "/usr/bin/msmtp")
 /// let results = await transport.deliver(messages)   // one result per message, in order
+/// await transport.deliver(messages) { index, result in record(index, result) }   // or each as it exits
 /// ```
 public struct SendmailTransport: MailTransport {
     public let name = "sendmail"
@@ -30,15 +31,13 @@ public struct SendmailTransport: MailTransport {
         ["-i", "-f", message.sender.value, "--", message.recipient.value]
     }
 
-    public func deliver(_ messages: [MailMessage]) async -> [DeliveryResult] {
-        var results: [DeliveryResult] = []
-        results.reserveCapacity(messages.count)
-        for message in messages {
+    /// One child at a time; each message's result is reported as soon as its child has ended.
+    public func deliver(_ messages: [MailMessage], onResult: (Int, DeliveryResult) async -> Void) async {
+        for (index, message) in messages.enumerated() {
             let outcome = await ChildProcess.run(path, arguments: Self.arguments(for: message),
                                                  input: message.bytes, timeout: timeout)
-            results.append(result(of: outcome))
+            await onResult(index, result(of: outcome))
         }
-        return results
     }
 
     func result(of outcome: ChildOutcome) -> DeliveryResult {
