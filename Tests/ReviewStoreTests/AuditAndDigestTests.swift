@@ -56,4 +56,20 @@ struct AuditAndDigestTests {
         // Two scheduled and one extra, one team message each; nothing else was queued.
         #expect(try await restarted.notices().filter { $0.kind == .digest }.count == 3)
     }
+
+    @Test("a run's report is kept 40 days, then cleared; its date stays recorded")
+    func reportRetention() async throws {
+        let database = try TemporaryDatabase(now: "2026-01-01T07:00:00Z")
+        let store = try database.open()
+        let team = [try EmailAddress("sen-team@example.org")]
+        let old = try #require(try await store.recordScheduledDigest(for: day("2026-01-01"), recipients: team))
+        database.clock.set(FakeClock(iso: "2026-02-09T07:00:00Z").now())
+        _ = try await store.recordScheduledDigest(for: day("2026-02-09"), recipients: team)
+        #expect(try await store.digestReport(run: old.run.id) == old.report, "39 days: kept")
+        database.clock.set(FakeClock(iso: "2026-02-11T07:00:00Z").now())
+        _ = try await store.recordScheduledDigest(for: day("2026-02-11"), recipients: team)
+        await #expect(throws: DecodingError.self) { try await store.digestReport(run: old.run.id) }
+        #expect(try await store.recordScheduledDigest(for: day("2026-01-01"), recipients: team) == nil,
+                "the date is still recorded")
+    }
 }

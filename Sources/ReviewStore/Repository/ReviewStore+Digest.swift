@@ -9,6 +9,10 @@ public struct DigestRun: Sendable, Hashable, Codable {
         case manual
     }
 
+    /// How long a run keeps its report: long enough for every retry of its messages (the outbox gives up
+    /// after about an hour), short enough that a large authority's daily reports do not pile up.
+    public static let reportRetentionDays = 40
+
     public var id: Int64
     public var localDate: CivilDate
     public var kind: Kind
@@ -118,6 +122,9 @@ extension ReviewStore {
                 arguments: [localDate.description, kind.rawValue, Timestamp.text(now),
                             String(decoding: try encoder.encode(report), as: UTF8.self)])
             guard db.changesCount == 1 else { return nil }
+            // Old reports are kept only as long as a message might still be sent from them.
+            try db.execute(sql: "UPDATE digest_runs SET summary = '{}' WHERE started_at < ? AND summary <> '{}'",
+                           arguments: [Timestamp.text(now.addingTimeInterval(-Double(DigestRun.reportRetentionDays) * 86_400))])
             let run = DigestRun(id: db.lastInsertedRowID, localDate: localDate, kind: kind, startedAt: now)
             let payload = String(decoding: try encoder.encode(DigestNoticePayload(digestRun: run.id)), as: UTF8.self)
             let team = try Self.insertNotices(db, recipients.map {
