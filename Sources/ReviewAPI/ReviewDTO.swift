@@ -10,6 +10,17 @@ public struct ReviewCreate: Codable, Sendable, Hashable, KnownFields {
     }
 }
 
+/// `POST /v1/reviews/{id}/cancel`: the body is optional; without `on` the meeting is cancelled today.
+public struct ReviewCancel: Codable, Sendable, Hashable, KnownFields {
+    /// The day the meeting was called off: not in the future, not before it was scheduled.
+    public var on: CivilDate?
+    public static let fields: Set<String> = ["on"]
+
+    public init(on: CivilDate? = nil) {
+        self.on = on
+    }
+}
+
 /// `POST /v1/reviews/{id}/steps`.
 public struct StepCreate: Codable, Sendable, Hashable, KnownFields {
     public var step: ReviewStepKind

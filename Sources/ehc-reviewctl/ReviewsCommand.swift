@@ -30,11 +30,15 @@ struct ReviewsCommand: AsyncParsableCommand {
             abstract: "Cancel a review meeting not yet held; every contributor gets the calendar cancellation.")
 
         @Argument(help: ArgumentHelp("The review's id.", valueName: "REVIEW")) var review: Int64
+        @Option(name: .long, help: ArgumentHelp(
+            "The day the meeting was called off, if not today: not in the future, not before it was scheduled.",
+            valueName: "YYYY-MM-DD"))
+        var on: CivilDate?
         @OptionGroup var write: WriteOptions
         @OptionGroup var global: GlobalOptions
 
         func operation() throws -> ControlOperation {
-            .cancelReview(review, idempotencyKey: write.idempotencyKey)
+            try .cancelReview(review, on: on, idempotencyKey: write.idempotencyKey)
         }
     }
 }

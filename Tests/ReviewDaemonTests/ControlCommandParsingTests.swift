@@ -127,6 +127,11 @@ struct ControlCommandParsingTests {
         let cancel = try request(["reviews", "cancel", "12"])
         #expect(cancel.method == "POST")
         #expect(cancel.path == "/v1/reviews/12/cancel")
+        #expect(body(cancel) == nil)
+        let backdated = try request(["reviews", "cancel", "12", "--on", "2026-11-20"])
+        #expect(backdated.path == "/v1/reviews/12/cancel")
+        #expect(body(backdated) == #"{"on":"2026-11-20"}"#)
+        #expect(usageExit(["reviews", "cancel", "12", "--on", "20/11/2026"]) == 64)
 
         let advice = try request(["steps", "record", "4", "--step", "advice_received", "--on", "2026-02-10",
                                   "--professional", "7"])

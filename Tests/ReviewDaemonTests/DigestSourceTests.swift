@@ -19,19 +19,11 @@ struct DigestSourceTests {
         return DigestSource(store: store, logger: quietLogger) { (schedule, team) }
     }
 
-    /// Every scheduled run: its date and the instant it started.
+    /// Every scheduled run, oldest first: its date and the instant it started.
     static func runs(_ database: TemporaryDatabase) async throws -> [(date: CivilDate, at: Date)] {
         let store = try database.open()
         defer { try? store.close() }
-        var result: [(CivilDate, Date)] = []
-        var seen = Set<CivilDate>()
-        // lastDigest gives one; read them all through the notices' runs instead: one team message per run.
-        for notice in try await store.notices(limit: 100_000) where notice.kind == .digest {
-            let run = try JSONDecoder().decode(DigestNoticePayload.self, from: Data(notice.payload.utf8)).digestRun
-            let report = try await store.digestReport(run: run)
-            if seen.insert(report.date).inserted { result.append((report.date, notice.createdAt)) }
-        }
-        return result
+        return try await store.digestRuns(kind: .scheduled, limit: 10_000).reversed().map { ($0.localDate, $0.startedAt) }
     }
 
     @Test("400 days driven only by the scheduler's own wake-ups: exactly 400 digests, one per local date, each at or after digest.at",

@@ -58,6 +58,12 @@ struct OutboxCrashSafetyTests {
             }
             _ = try await store.recordEvent(plan.id, kind: .finalIssued, on: day("2026-11-01"), by: testAdmin)
             #expect(try await store.noticeCounts()[.queued] == Self.fanOut)
+            // The nightly digest is not under test: today's and tomorrow's count as done (no recipients, no
+            // personal lists without reviews), so the sink receives the fan-out only.
+            for date in [store.today, store.today.adding(days: 1)] {
+                _ = try await store.recordScheduledDigest(for: date, recipients: [])
+            }
+            #expect(try await store.noticeCounts()[.queued] == Self.fanOut)
             try store.close()
         }
         let config = folder.appendingPathComponent("ehc-reviewd.yaml")

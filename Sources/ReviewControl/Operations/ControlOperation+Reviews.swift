@@ -1,6 +1,7 @@
 public import ReviewAPI
+public import ReviewCore
 
-/// `reviews schedule`, `steps record`.
+/// `reviews schedule`, `reviews cancel`, `steps record`.
 extension ControlOperation {
     public static func scheduleReview(plan: Int64, _ body: ReviewCreate, idempotencyKey: String? = nil) throws
         -> ControlOperation
@@ -15,7 +16,14 @@ extension ControlOperation {
                   .stepRecorded(review: review, step: body))
     }
 
-    public static func cancelReview(_ review: Int64, idempotencyKey: String? = nil) -> ControlOperation {
-        write("POST", "/v1/reviews/\(review)/cancel", key: idempotencyKey, .reviewCancelled(review: review))
+    /// `on`: the day the meeting was called off (the daemon takes today without it).
+    public static func cancelReview(_ review: Int64, on: CivilDate? = nil, idempotencyKey: String? = nil) throws
+        -> ControlOperation
+    {
+        guard let on else {
+            return write("POST", "/v1/reviews/\(review)/cancel", key: idempotencyKey, .reviewCancelled(review: review))
+        }
+        return try write("POST", "/v1/reviews/\(review)/cancel", ReviewCancel(on: on), key: idempotencyKey,
+                         .reviewCancelled(review: review))
     }
 }

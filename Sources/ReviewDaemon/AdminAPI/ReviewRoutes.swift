@@ -15,9 +15,10 @@ enum ReviewRoutes {
             }
         }
         router.post("/v1/reviews/:id/cancel") { request, context in
-            try await env.write(request, context, route: "POST /v1/reviews/{id}/cancel") { _, actor in
+            try await env.write(request, context, route: "POST /v1/reviews/{id}/cancel") { data, actor in
                 let review = try RequestValues.id("id", in: context, entity: "review")
-                return try APIReply(ReviewView(try await env.store.cancelReview(ReviewID(review), by: actor)))
+                let body = try JSONBody.decode(ReviewCancel.self, from: data)
+                return try APIReply(ReviewView(try await env.store.cancelReview(ReviewID(review), on: body.on, by: actor)))
             }
         }
         router.post("/v1/reviews/:id/steps") { request, context in

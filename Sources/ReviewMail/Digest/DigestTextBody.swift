@@ -5,7 +5,8 @@ enum DigestTextBody {
     static let cellLimit = 40
 
     static func lines(_ document: DigestDocument) -> [String] {
-        var lines = [document.lead, ""]
+        var lines = [document.lead]
+        if !document.counts.isEmpty { lines.append("") }
         let labelWidth = document.counts.map(\.label.count).max() ?? 0
         for fact in document.counts {
             lines.append(pad(fact.label + ":", labelWidth + 2) + fact.value)

@@ -88,11 +88,16 @@ extension ReviewStore {
 
     /// The latest digest of `kind` (any kind when `nil`).
     public func lastDigest(kind: DigestRun.Kind? = nil) async throws -> DigestRun? {
+        try await digestRuns(kind: kind, limit: 1).first
+    }
+
+    /// Recorded digests of `kind` (any when `nil`), newest first, at most `limit`.
+    public func digestRuns(kind: DigestRun.Kind? = nil, limit: Int = 100) async throws -> [DigestRun] {
         try await read { db in
-            try Row.fetchOne(
+            try Row.fetchAll(
                 db,
-                sql: "SELECT * FROM digest_runs WHERE (?1 IS NULL OR kind = ?1) ORDER BY started_at DESC, id DESC LIMIT 1",
-                arguments: [kind?.rawValue]
+                sql: "SELECT * FROM digest_runs WHERE (?1 IS NULL OR kind = ?1) ORDER BY started_at DESC, id DESC LIMIT ?2",
+                arguments: [kind?.rawValue, limit]
             ).map(Self.digestRun)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 public import ReviewCore
 
@@ -82,9 +83,17 @@ extension ReviewStore {
 
     /// Cancels a review meeting that has not been held: every active contributor gets the iCalendar
     /// cancellation (same UID, SEQUENCE bumped), and the review stops counting for the deadlines.
-    public func cancelReview(_ reviewID: ReviewID, by actor: AuditActor, notify: Bool = true) async throws -> Review {
+    ///
+    /// `on` is the day the meeting was called off, today when `nil`: a cancellation recorded late keeps
+    /// its real date. It may not be in the future, nor before the day the meeting was scheduled here (the
+    /// local date of `scheduled_at`): a meeting cannot be called off before it was booked. Either
+    /// mistake is refused under the field `on`.
+    public func cancelReview(_ reviewID: ReviewID, on: CivilDate? = nil, by actor: AuditActor, notify: Bool = true)
+        async throws -> Review
+    {
         let instant = clock.now()
         let today = today
+        let calendar = calendar
         let audit = auditWriter(actor)
         let fullNames = noticesUseFullNames
         let calculator = calculator
@@ -96,10 +105,19 @@ extension ReviewStore {
             if review.facts.firstDate(of: .meetingHeld) != nil {
                 throw StoreError.conflict(FieldError(field: "review", reason: "the meeting was held; it cannot be cancelled"))
             }
+            let cancelledOn = on ?? today
+            guard cancelledOn <= today else {
+                throw StoreError.invalid(FieldError(field: "on", reason: "\(cancelledOn) is in the future"))
+            }
+            let scheduledOn = calendar.civilDate(of: try Self.scheduledAt(db, reviewID))
+            guard cancelledOn >= scheduledOn else {
+                throw StoreError.invalid(FieldError(
+                    field: "on", reason: "\(cancelledOn) is before the meeting was scheduled (\(scheduledOn))"))
+            }
             try db.execute(sql: "UPDATE reviews SET cancelled_on = ?, sequence = sequence + 1 WHERE id = ?",
-                           arguments: [today.description, reviewID.rawValue])
+                           arguments: [cancelledOn.description, reviewID.rawValue])
             try audit.record(db, action: "review.cancel", entity: "review", id: reviewID.rawValue,
-                             summary: "meeting of \(review.meetingOn) cancelled")
+                             summary: "meeting of \(review.meetingOn) cancelled on \(cancelledOn)")
             try Self.refreshDeadlines(db, review.planID, calculator: calculator)
             if notify {
                 try NoticeWriter(now: instant, fullNames: fullNames).write(
@@ -198,6 +216,12 @@ extension ReviewStore {
             _ = try Self.requirePlan(db, planID)
             return try Self.fetchReviews(db, planID)
         }
+    }
+
+    /// When the review was scheduled (recorded here).
+    static func scheduledAt(_ db: Database, _ id: ReviewID) throws -> Date {
+        let text = try String.fetchOne(db, sql: "SELECT scheduled_at FROM reviews WHERE id = ?", arguments: [id.rawValue])
+        return try Timestamp.date(try text.orThrow(.notFound(entity: "review", id: id.rawValue, field: nil)))
     }
 
     static func fetchReviews(_ db: Database, _ planID: PlanID) throws -> [Review] {
