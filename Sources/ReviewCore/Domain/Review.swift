@@ -10,9 +10,12 @@ public struct Review: Sendable, Hashable, Codable {
 
     /// The day the meeting was cancelled; a cancelled review no longer counts for the deadlines.
     public var cancelledOn: CivilDate?
+    /// Brought in by a CSV import: only its meeting and decision are known (``ReviewFacts/imported``).
+    public var imported: Bool
 
     public init(id: ReviewID, planID: PlanID, meetingOn: CivilDate, sequence: Int, invitees: [Invitee],
-                steps: [ReviewStepRecord], cancelledOn: CivilDate? = nil) {
+                steps: [ReviewStepRecord], cancelledOn: CivilDate? = nil, imported: Bool = false) {
+        self.imported = imported
         self.cancelledOn = cancelledOn
         self.id = id
         self.planID = planID
@@ -22,5 +25,5 @@ public struct Review: Sendable, Hashable, Codable {
         self.steps = steps
     }
 
-    public var facts: ReviewFacts { ReviewFacts(id: id, meetingOn: meetingOn, invitees: invitees, steps: steps) }
+    public var facts: ReviewFacts { ReviewFacts(id: id, meetingOn: meetingOn, invitees: invitees, steps: steps, imported: imported) }
 }

@@ -17,8 +17,14 @@ public struct ReviewFacts: Sendable, Hashable, Codable {
     public var meetingOn: CivilDate
     public var invitees: [Invitee]
     public var steps: [ReviewStepRecord]
+    /// Brought in from another system's history (a CSV import), which knows the meeting and the decision
+    /// but not when invitations, advice or the report went out: the rules judge only what is known, and
+    /// do not call an unrecorded step late.
+    public var imported: Bool
 
-    public init(id: ReviewID, meetingOn: CivilDate, invitees: [Invitee] = [], steps: [ReviewStepRecord] = []) {
+    public init(id: ReviewID, meetingOn: CivilDate, invitees: [Invitee] = [], steps: [ReviewStepRecord] = [],
+                imported: Bool = false) {
+        self.imported = imported
         self.id = id
         self.meetingOn = meetingOn
         self.invitees = invitees

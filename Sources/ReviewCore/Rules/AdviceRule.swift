@@ -12,7 +12,8 @@ public struct AdviceRule: DeadlineRule {
     public init() {}
 
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
-        timeline.reviews.map { review in
+        // An imported review's steps are unknown: not judged (ReviewFacts.imported).
+        timeline.reviews.filter { !$0.imported }.map { review in
             DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
                           dueOn: review.effectiveMeetingOn.adding(weeks: -2), doneOn: Self.gathered(review))
         }

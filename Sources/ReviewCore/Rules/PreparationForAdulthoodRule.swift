@@ -15,7 +15,7 @@ public struct PreparationForAdulthoodRule: DeadlineRule {
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         let child = timeline.facts.child
         return timeline.reviews
-            .filter { child.yearGroup(on: $0.effectiveMeetingOn) >= .year9 }
+            .filter { !$0.imported && child.yearGroup(on: $0.effectiveMeetingOn) >= .year9 }
             .map { review in
                 let pathwayInvited = review.invitees.contains { $0.role == .specialistPathway }
                 return DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,

@@ -250,6 +250,6 @@ extension ReviewStore {
         }
         return Review(id: id, planID: PlanID(row["plan_id"]), meetingOn: try row.civilDate("meeting_on"),
                       sequence: row["sequence"], invitees: invitees, steps: steps,
-                      cancelledOn: try row.optionalCivilDate("cancelled_on"))
+                      cancelledOn: try row.optionalCivilDate("cancelled_on"), imported: row["imported"])
     }
 }

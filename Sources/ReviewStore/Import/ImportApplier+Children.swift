@@ -1,0 +1,57 @@
+import GRDB
+import ReviewCore
+
+extension ImportApplier {
+    /// A child by `child_ref`: added, or its changed fields updated (audited). A changed date of birth or
+    /// year group re-materialises the deadlines of the child's plans, which depend on them.
+    func apply(_ row: ChildImportRow) throws -> ImportOutcome {
+        try claim("child:\(row.childRef)", line: row.line, column: "child_ref", shown: row.childRef)
+        let new: NewChild
+        do {
+            new = try NewChild(givenName: row.givenName, familyName: row.familyName, dateOfBirth: row.dateOfBirth,
+                               yearGroup: row.yearGroup, today: today)
+        } catch {
+            throw problem(error, line: row.line)
+        }
+        let academicYear = AcademicCalendar.academicYear(containing: today)
+        guard let existing = try Row.fetchOne(db, sql: "SELECT * FROM children WHERE external_ref = ?",
+                                              arguments: [row.childRef]) else {
+            try db.execute(
+                sql: """
+                    INSERT INTO children (given_name, family_name, date_of_birth, year_group, year_group_academic_year,
+                                          created_at, external_ref)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [new.givenName, new.familyName, new.dateOfBirth.description, new.yearGroup?.rawValue,
+                            new.yearGroup.map { _ in academicYear }, timestamp, row.childRef])
+            return .created
+        }
+        let id: Int64 = existing["id"]
+        // The override counts on from the academic year it was given in: compare it as it stands now.
+        let storedGroup: Int? = existing["year_group"]
+        let storedYear: Int? = existing["year_group_academic_year"]
+        let currentGroup = storedGroup.map { $0 + academicYear - (storedYear ?? academicYear) }
+        var changed: [String] = []
+        if existing["given_name"] != new.givenName { changed.append("given_name") }
+        if existing["family_name"] != new.familyName { changed.append("family_name") }
+        if existing["date_of_birth"] != new.dateOfBirth.description { changed.append("date_of_birth") }
+        if currentGroup != new.yearGroup?.rawValue { changed.append("year_group") }
+        guard !changed.isEmpty else { return .unchanged }
+        try db.execute(
+            sql: """
+                UPDATE children SET given_name = ?, family_name = ?, date_of_birth = ?, year_group = ?,
+                                     year_group_academic_year = ?
+                WHERE id = ?
+                """,
+            arguments: [new.givenName, new.familyName, new.dateOfBirth.description, new.yearGroup?.rawValue,
+                        new.yearGroup.map { _ in academicYear }, id])
+        try audit.record(db, action: "child.update", entity: "child", id: id,
+                         summary: "import changed \(changed.joined(separator: ", "))")
+        if changed.contains("date_of_birth") || changed.contains("year_group") {
+            for plan in try Int64.fetchAll(db, sql: "SELECT id FROM plans WHERE child_id = ?", arguments: [id]) {
+                try ReviewStore.refreshDeadlines(db, PlanID(plan), calculator: calculator)
+            }
+        }
+        return .updated
+    }
+}

@@ -1,0 +1,6 @@
+/// What applying one row did.
+enum ImportOutcome {
+    case created
+    case updated
+    case unchanged
+}
