@@ -154,4 +154,16 @@ struct DigestMailTests {
         #expect(status == 0, "check_mail.py failed:\n\(output)")
         #expect(output.contains("4 of 4 messages passed"), "\(output)")
     }
+
+    @Test("imports since the last digest get their own short section")
+    func importsSection() {
+        var report = DigestFixtures.typical
+        report.imports = [DigestReport.ImportSummary(kind: .plans, at: DigestFixtures.sentAt, rows: 14_000, created: 13_990,
+                                                     updated: 10, lateAfter: 2_300)]
+        let message = MailFixtures.builder.buildDigest(notice: DigestFixtures.notice(2005, .digest, to: "sen-team@example.org"),
+                                                       report: report, date: DigestFixtures.sentAt)
+        let text = Self.text(message)
+        #expect(text.contains("IMPORTED SINCE THE LAST DIGEST (1)"))
+        #expect(text.contains("plans  14000  13990  10       2300"))
+    }
 }

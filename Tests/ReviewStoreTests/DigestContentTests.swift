@@ -182,4 +182,22 @@ struct DigestContentTests {
         store.noticesUseFullNames = true
         #expect(try await store.digestReport(for: Self.today).late.first?.childLabel == "Amira Begum")
     }
+
+    @Test("an import is summarised once, in the next digest, instead of a flood of notices")
+    func importSummary() async throws {
+        let authority = try await Authority()
+        let store = authority.store
+        #expect(try await store.digestReport(for: Self.today).imports == [])
+        let rows: [ImportRecord] = [.row(.child(ChildImportRow(line: 2, childRef: "CMS-1", givenName: "Dee", familyName: "Eff",
+                                                               dateOfBirth: day("2015-01-01"), yearGroup: nil)))]
+        let report = try await store.importRecords(kind: .children, dryRun: false, by: testAdmin, records: { rows.makeIterator() })
+        #expect(report.applied)
+        let imports = try #require(try await store.digestReport(for: Self.today).imports)
+        #expect(imports.map(\.kind) == [.children])
+        let summary = try #require(imports.first)
+        #expect((summary.rows, summary.created, summary.updated, summary.lateAfter) == (1, 1, 0, 4))
+        _ = try await store.recordScheduledDigest(for: Self.today, recipients: [])
+        authority.seeded.database.clock.advance(by: 60)
+        #expect(try await store.digestReport(for: Self.today.adding(days: 1)).imports == [], "told once")
+    }
 }

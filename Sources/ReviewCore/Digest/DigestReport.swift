@@ -1,3 +1,5 @@
+public import Foundation
+
 /// What the team's nightly digest says on one local date (DESIGN §2, issue 6): the counts, every late
 /// statutory deadline, what falls due in the next fortnight, Year 9+ reviews with no specialist-pathway
 /// contributor, advice outstanding per professional, and dead notices.
@@ -91,6 +93,27 @@ public struct DigestReport: Codable, Sendable, Hashable {
         }
     }
 
+    /// An import applied since the previous scheduled digest: imported history sends no "now late"
+    /// notices, so the team hears of it here, once.
+    public struct ImportSummary: Codable, Sendable, Hashable {
+        public var kind: ImportKind
+        public var at: Date
+        public var rows: Int
+        public var created: Int
+        public var updated: Int
+        /// Statutory deadlines late just after the import.
+        public var lateAfter: Int
+
+        public init(kind: ImportKind, at: Date, rows: Int, created: Int, updated: Int, lateAfter: Int) {
+            self.kind = kind
+            self.at = at
+            self.rows = rows
+            self.created = created
+            self.updated = updated
+            self.lateAfter = lateAfter
+        }
+    }
+
     /// The headline figures, shown first and in the subject.
     public struct Counts: Codable, Sendable, Hashable {
         /// Late annual reviews (CFA 2014 s44; Regs 2014 reg 18).
@@ -125,12 +148,16 @@ public struct DigestReport: Codable, Sendable, Hashable {
     public var adviceOwed: [AdviceOwed]
     /// The most recent dead notices (at most ``deadNoticeLimit``; ``Counts/dead`` has them all).
     public var deadNotices: [DeadNotice]
+    /// Imports applied since the previous scheduled digest (`nil` in reports stored before imports existed).
+    public var imports: [ImportSummary]?
 
     /// How many dead notices the report lists one by one.
     public static let deadNoticeLimit = 100
 
     public init(date: CivilDate, counts: Counts, late: [Item] = [], dueSoon: [Item] = [],
-                pathwayGaps: [PathwayGap] = [], adviceOwed: [AdviceOwed] = [], deadNotices: [DeadNotice] = []) {
+                pathwayGaps: [PathwayGap] = [], adviceOwed: [AdviceOwed] = [], deadNotices: [DeadNotice] = [],
+                imports: [ImportSummary]? = nil) {
+        self.imports = imports
         self.date = date
         self.counts = counts
         self.late = late

@@ -62,6 +62,16 @@ enum DigestWording {
                                               rows: rows, more: more, moreWhere: "ehc-reviewctl deadlines list")]))
         }
         if !report.adviceOwed.isEmpty { sections.append(adviceSection(report)) }
+        if let imports = report.imports, !imports.isEmpty {
+            sections.append(DigestDocument.Section(
+                title: "Imported since the last digest (\(imports.count))",
+                intro: "Imported history sends no \"now late\" notices; what was late is in the lists above.",
+                groups: [DigestDocument.Group(
+                    heading: nil, columns: ["What", "Rows", "New", "Changed", "Late after"],
+                    rows: imports.map {
+                        [$0.kind.rawValue, "\($0.rows)", "\($0.created)", "\($0.updated)", "\($0.lateAfter)"]
+                    })]))
+        }
         if !report.deadNotices.isEmpty || counts.dead > 0 {
             let (rows, more) = DigestDocument.capped(report.deadNotices, limit: deadLimit) {
                 ["\($0.id)", $0.kind.rawValue, $0.planReference ?? "—", $0.recipientDomain, $0.error]

@@ -38,7 +38,7 @@ struct DigestReader {
         }
         return DigestReport(date: date, counts: counts, late: late, dueSoon: soon,
                             pathwayGaps: try pathwayGaps(db), adviceOwed: try adviceOwed(db),
-                            deadNotices: try deadNotices(db))
+                            deadNotices: try deadNotices(db), imports: try imports(db))
     }
 
     /// Open deadlines matching `condition` (on `d`), most late (earliest due) first.
@@ -118,6 +118,18 @@ struct DigestReader {
             ($0.service == $1.service)
                 ? ($0.professional, $0.earliestDueOn) < ($1.professional, $1.earliestDueOn)
                 : (order.firstIndex(of: $0.service) ?? 0) < (order.firstIndex(of: $1.service) ?? 0)
+        }
+    }
+
+    /// Imports applied since the previous scheduled digest was recorded.
+    private func imports(_ db: Database) throws -> [DigestReport.ImportSummary] {
+        try Row.fetchAll(db, sql: """
+            SELECT * FROM import_runs
+            WHERE at > COALESCE((SELECT MAX(started_at) FROM digest_runs WHERE kind = 'scheduled'), '')
+            ORDER BY at, id
+            """).map { row in
+            DigestReport.ImportSummary(kind: try row.enumValue("kind"), at: try row.timestamp("at"), rows: row["rows"],
+                                       created: row["created"], updated: row["updated"], lateAfter: row["late_after"])
         }
     }
 
