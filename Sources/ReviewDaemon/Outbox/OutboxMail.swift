@@ -1,7 +1,7 @@
 public import Foundation
 public import ReviewCore
 public import ReviewMail
-public import ReviewStore
+import ReviewStore
 
 /// What the ``OutboxDispatcher`` sends with: the transport and the builder of messages.
 ///
