@@ -6,6 +6,7 @@ public import ReviewCore
 // these conformances are not retroactive; a conformance of public types is public, hence the public imports.)
 extension ProfessionalRole: ExpressibleByArgument {}
 extension ServiceArea: ExpressibleByArgument {}
+extension ImportKind: ExpressibleByArgument {}
 extension PlanEventKind: ExpressibleByArgument {}
 extension PhaseTransferKind: ExpressibleByArgument {}
 extension ReviewStepKind: ExpressibleByArgument {}

@@ -32,10 +32,25 @@ public struct AdminClient: Sendable {
     public func send(_ request: AdminRequest) async throws(ControlError) -> AdminResponse {
         let exchange = UnixSocketExchange(socketPath: socketPath, group: MultiThreadedEventLoopGroup.singleton,
                                           connectTimeout: .nanoseconds(timeout.nanosecondsClamped))
-        let head = RequestHead.make(for: request)
         let body = request.body.map { ByteBuffer(bytes: $0) }
+        var file: FileHandle?
+        var length: Int?
+        if let path = request.bodyFile {
+            do {
+                let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+                file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+                length = size
+            } catch {
+                throw .noInput(path: path, reason: "cannot be read")
+            }
+        }
+        defer { try? file?.close() }
+        let head = RequestHead.make(for: request, bodyLength: length)
+        let upload = file.map(SendableFile.init)
         do {
-            return try await withDeadline(timeout) { try await exchange.run(head: head, body: body) }
+            return try await withDeadline(request.timeout ?? timeout) {
+                try await exchange.run(head: head, body: body, bodyFile: upload?.handle)
+            }
         } catch let error as ControlError {
             throw error
         } catch {
@@ -77,4 +92,9 @@ extension Duration {
         let (seconds, attoseconds) = components
         return seconds >= 1 ? "\(seconds) s" : "\(attoseconds / 1_000_000_000_000_000) ms"
     }
+}
+
+/// A file handle handed to the task that sends it; only that task reads it.
+private struct SendableFile: @unchecked Sendable {
+    let handle: FileHandle
 }

@@ -13,8 +13,14 @@ public struct AdminRequest: Sendable, Hashable {
     public var path: String
     public var query: [String: String]
     public var body: Data?
+    /// A file sent as the body instead of ``body``, streamed from disk in chunks (an import of hundreds of
+    /// thousands of rows is never held in memory), with ``contentType``.
+    public var bodyFile: String?
+    public var contentType: String = "application/json"
     /// Sent as `Idempotency-Key` when present; ``ControlRunner`` fills in a fresh one for every write.
     public var idempotencyKey: String?
+    /// How long to wait for the answer, when longer than the client's default (an import of a large file).
+    public var timeout: Duration?
 
     public init(method: String, path: String, query: [String: String] = [:], body: Data? = nil,
                 idempotencyKey: String? = nil) {

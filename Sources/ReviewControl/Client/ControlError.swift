@@ -10,6 +10,8 @@ public enum ControlError: Error, Sendable, Hashable, CustomStringConvertible {
     case problem(ProblemDetails)
     /// The answer broke the HTTP or JSON contract.
     case badResponse(String)
+    /// A file the command was to send cannot be read.
+    case noInput(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum ControlError: Error, Sendable, Hashable, CustomStringConvertible {
             return line
         case .badResponse(let reason):
             return "bad response from ehc-reviewd: \(reason)"
+        case .noInput(let path, let reason):
+            return "\(path): \(reason)"
         }
     }
 }

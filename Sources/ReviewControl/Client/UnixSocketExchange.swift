@@ -14,11 +14,19 @@ struct UnixSocketExchange {
     let group: any EventLoopGroup
     let connectTimeout: TimeAmount
 
-    func run(head: HTTPRequestHead, body: ByteBuffer?) async throws -> AdminResponse {
+    /// The chunk size a body file is sent in.
+    static let fileChunkBytes = 1 << 20
+
+    func run(head: HTTPRequestHead, body: ByteBuffer?, bodyFile: FileHandle? = nil) async throws -> AdminResponse {
         let channel = try await connect()
         return try await channel.executeThenClose { inbound, outbound in
             try await outbound.write(.head(head))
             if let body, body.readableBytes > 0 { try await outbound.write(.body(.byteBuffer(body))) }
+            if let bodyFile {
+                while let chunk = try bodyFile.read(upToCount: Self.fileChunkBytes), !chunk.isEmpty {
+                    try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: chunk))))
+                }
+            }
             try await outbound.write(.end(nil))
             return try await Self.collect(inbound)
         }

@@ -30,6 +30,7 @@ public struct FailureReport: Sendable, Hashable {
         case .unreachable: return Sysexits.unavailable
         case .problem(let problem): return exitCode(forStatus: problem.status)
         case .badResponse: return Sysexits.software
+        case .noInput: return Sysexits.noInput
         }
     }
 

@@ -27,7 +27,13 @@ public struct ControlRunner: Sendable {
         var request = operation.request
         if request.isWrite && request.idempotencyKey == nil { request.idempotencyKey = makeIdempotencyKey() }
         do {
-            let response = try await client.send(request).checked()
+            let answer = try await client.send(request)
+            // A refused import answers 422 with its full report: every problem goes to stdout, not one line.
+            if case .importReport = operation.presentation, answer.status == 422 {
+                let text = style.json ? PrettyJSON.format(answer.body) : try operation.presentation.render(answer, style: style)
+                return ControlOutcome(exitCode: Sysexits.dataError, standardOutput: text)
+            }
+            let response = try answer.checked()
             let text = style.json ? PrettyJSON.format(response.body)
                                   : try operation.presentation.render(response, style: style)
             return ControlOutcome(exitCode: Sysexits.ok, standardOutput: text)

@@ -29,6 +29,8 @@ public enum Presentation: Sendable, Hashable {
     case noticeList
     case noticeRetried(notice: Int64)
     case digest(dryRun: Bool)
+    /// The import report of `file` (its name as given on the command line).
+    case importReport(file: String)
     case audit
 
     /// The text to print for a successful answer; `--json` output does not come through here.
@@ -59,6 +61,7 @@ public enum Presentation: Sendable, Hashable {
         case .distribution: return try DistributionText.render(response.body)
         case .noticeList: return NoticeText.list(try ListBody(response), colour: colour)
         case .noticeRetried(let notice): return "notice \(notice) queued for another attempt\n"
+        case .importReport(let file): return ImportText.render(try response.decode(ImportReportView.self), file: file)
         case .digest: return DigestText.render(try response.decode(DigestRunView.self))
         case .audit: return AuditText.list(try ListBody(response))
         }

@@ -14,10 +14,14 @@ public struct AdminEnvironment: Sendable {
     public let nextWake: @Sendable () -> Date?
     /// Called after every successful write.
     public let onChange: @Sendable () -> Void
+    /// The largest import file accepted, in bytes (``ImportSpool/defaultLimit``).
+    public let importLimit: Int
     let idempotency = IdempotencyLocks()
 
     public init(store: ReviewStore, live: LiveConfig, clock: any WallClock, adminGroupID: UInt32?,
-                nextWake: @escaping @Sendable () -> Date? = { nil }, onChange: @escaping @Sendable () -> Void = {}) {
+                nextWake: @escaping @Sendable () -> Date? = { nil }, onChange: @escaping @Sendable () -> Void = {},
+                importLimit: Int = ImportSpool.defaultLimit) {
+        self.importLimit = importLimit
         self.store = store
         self.live = live
         self.clock = clock

@@ -57,6 +57,24 @@ extension AdminEnvironment {
         return reply.response
     }
 
+    /// A write whose body the route reads itself (an import streams its file to disk): the same identity
+    /// and access checks as ``write(_:_:route:_:)``, audited refusals, but no `Idempotency-Key` contract —
+    /// an import is idempotent by its keys, and its body is too large to keep as an answer's key.
+    func writeStream(_ context: AdminRequestContext, route: String,
+                     _ body: (AuditActor) async throws -> APIReply) async throws -> Response {
+        guard let caller = context.caller else { throw Self.unidentified }
+        let actor = caller.auditActor(via: route)
+        guard caller.access(adminGroup: adminGroupID) == .write else {
+            try? await store.appendAudit(action: "denied", entity: "request", summary: "write refused: \(route)",
+                                         by: actor)
+            throw ProblemDetails(status: 403, title: "Forbidden",
+                                 detail: "\(caller.userName) may read but not change data; writers are root and members of \(live.value.socket.adminGroup)")
+        }
+        let reply = try await body(actor)
+        onChange()
+        return reply.response
+    }
+
     static let unidentified = ProblemDetails(status: 403, title: "Forbidden",
                                              detail: "the caller's credentials could not be read")
 }

@@ -39,4 +39,15 @@ enum RequestValues {
         }
         return value
     }
+
+    /// A yes/no query parameter (`true`/`false`, `1`/`0`); absent is `false`.
+    static func flag(_ name: String, in request: Request) throws -> Bool {
+        guard let text = request.uri.queryParameters.get(name) else { return false }
+        switch text.lowercased() {
+        case "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default:
+            throw ProblemDetails(status: 400, title: "Invalid input", detail: "\(name) must be true or false", field: name)
+        }
+    }
 }
