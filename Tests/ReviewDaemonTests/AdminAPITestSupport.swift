@@ -19,11 +19,12 @@ struct AdminAPIHarness {
     let store: ReviewStore
     let environment: AdminEnvironment
 
-    init() throws {
+    init(importLimit: Int = ImportSpool.defaultLimit) throws {
         database = try TemporaryDatabase()
         store = try database.open()
         let live = LiveConfig(DaemonConfig.demo(root: database.folder.path), path: nil)
-        environment = AdminEnvironment(store: store, live: live, clock: database.clock, adminGroupID: Self.adminGroup)
+        environment = AdminEnvironment(store: store, live: live, clock: database.clock, adminGroupID: Self.adminGroup,
+                                       importLimit: importLimit)
     }
 
     func app(as caller: CallerIdentity? = admin) -> some ApplicationProtocol {
