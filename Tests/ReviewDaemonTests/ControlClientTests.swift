@@ -205,4 +205,38 @@ struct ControlClientTests {
         #expect(report.line == "ehc-reviewctl: cannot reach ehc-reviewd at /run/ehc-review/admin.sock: "
                     + "permission denied: are you in the ehc-review group?")
     }
+
+    @Test("import streams the file as text/csv with its length; a refused file lists every problem and exits 65")
+    func importStreamsTheFile() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ehc-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("plans.csv")
+        // Over two of the client's 1 MiB chunks.
+        let rows = (0..<40_000).map { "EHC-\($0),CMS-\($0),2025-01-0\($0 % 9 + 1)\r\n" }.joined()
+        let content = "reference,child_ref,first_issued_on\r\n" + rows
+        try Data(content.utf8).write(to: file)
+        let refused = #"{"applied":false,"created":0,"dry_run":false,"kind":"plans","more_problems":0,"#
+            + #""problems":[{"column":"child_ref","line":2,"reason":"no child with child_ref CMS-0: import the children first"},"#
+            + #"{"line":9,"reason":"a quote is not closed"}],"rows":40000,"unchanged":0,"updated":0}"#
+        try await ControlFakeAdminServer.with(reply: .json(refused, status: 422)) { path, recorder in
+            let outcome = await runner(path).run(.importFile(.plans, path: file.path, dryRun: false))
+            let request = try #require(recorder.all.first)
+            #expect(request.uri == "/v1/import/plans")
+            #expect(request.header("Content-Type") == "text/csv; charset=utf-8")
+            #expect(request.header("Content-Length") == String(content.utf8.count))
+            #expect(request.body == Data(content.utf8))
+            #expect(outcome.exitCode == 65)
+            #expect(outcome.standardOutput == """
+                plans.csv: line 2, child_ref: no child with child_ref CMS-0: import the children first
+                plans.csv: line 9: a quote is not closed
+                2 problems in 40000 rows: nothing was imported
+
+                """)
+        }
+        let missing = await runner("/nonexistent.sock").run(.importFile(.plans, path: folder.appendingPathComponent("nope.csv").path,
+                                                                        dryRun: true))
+        #expect(missing.exitCode == 66)
+        #expect(missing.standardError.contains("nope.csv: cannot be read"))
+    }
 }
