@@ -206,13 +206,13 @@ struct ControlCommandParsingTests {
 
     @Test("import KIND FILE [--dry-run] streams the file to POST /v1/import/KIND")
     func importCommand() throws {
-        let request = try request(["import", "plans", "/data/plans.csv", "--dry-run"])
+        let request = try self.request(["import", "plans", "/data/plans.csv", "--dry-run"])
         #expect(request.method == "POST")
         #expect(request.target == "/v1/import/plans?dry_run=true")
         #expect(request.bodyFile == "/data/plans.csv")
         #expect(request.contentType == "text/csv; charset=utf-8")
         #expect(request.timeout == ControlOperation.importTimeout)
         #expect(try operation(["import", "children", "c.csv"]).presentation == .importReport(file: "c.csv"))
-        #expect(throws: (any Error).self) { try request(["import", "pupils", "x.csv"]) }
+        #expect(throws: (any Error).self) { try self.request(["import", "pupils", "x.csv"]) }
     }
 }
