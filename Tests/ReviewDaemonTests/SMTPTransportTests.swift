@@ -99,7 +99,8 @@ struct SMTPTransportTests {
         #expect(results.count == 2)
         #expect(results.allSatisfy { $0.isTemporary })
         #expect(results[0].text.contains("in time"))
-        #expect(ContinuousClock.now - started < .seconds(5))
+        // Not a timing check: a transport that waited for ever would not end; 300 ms per step, far below this.
+        #expect(ContinuousClock.now - started < .seconds(60))
         try await server.stop()
     }
 

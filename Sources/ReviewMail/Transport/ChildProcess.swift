@@ -81,8 +81,10 @@ enum ChildProcess {
             kill(process.processIdentifier, SIGKILL)
             exited.wait()
         }
-        // A grandchild may keep standard error open: do not wait for it for long.
-        _ = streams.wait(timeout: .now() + .seconds(1))
+        // Standard error ends when the child exits, unless a grandchild keeps it open: then do not wait for
+        // ever. Five seconds, not one: a loaded machine can take more than a second to schedule the reader
+        // (seen in CI: the exit-75 reason lost).
+        _ = streams.wait(timeout: .now() + .seconds(5))
         let line = collected.firstLine
         if timedOut { return ChildOutcome(ending: .timedOut, firstErrorLine: line) }
         switch process.terminationReason {
