@@ -101,6 +101,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Times the CSV import's reading half alone (bench/import-reader.md); not a product, never installed.
+        .executableTarget(
+            name: "import-reader-bench",
+            dependencies: ["ReviewCore"],
+            path: "bench/ImportReaderBench",
+            swiftSettings: strictSettings
+        ),
         // Fakes and fixtures shared by every test target (a settable clock, plan builders, temp databases).
         .target(
             name: "ReviewTestSupport",
@@ -113,6 +120,7 @@ let package = Package(
                 "ReviewCore", "ReviewTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -11,18 +11,25 @@ public struct NewChild: Sendable, Hashable {
                 today: CivilDate) throws(FieldError) {
         self.givenName = try TextField.singleLine(givenName, field: "given_name")
         self.familyName = try TextField.singleLine(familyName, field: "family_name")
-        guard dateOfBirth <= today else {
-            throw FieldError(field: "date_of_birth", reason: "\(dateOfBirth) is in the future")
-        }
-        guard dateOfBirth > today.adding(months: -12 * 26) else {
-            throw FieldError(field: "date_of_birth", reason: "\(dateOfBirth) is more than 26 years ago; EHC plans end at 25")
-        }
+        try Self.checkDateOfBirth(dateOfBirth, today: today)
         if let yearGroup, !YearGroup.recordable.contains(yearGroup.rawValue) {
             throw FieldError(field: "year_group",
                              reason: "must be between \(YearGroup.recordable.lowerBound) and \(YearGroup.recordable.upperBound)")
         }
         self.dateOfBirth = dateOfBirth
         self.yearGroup = yearGroup
+    }
+
+    /// A date of birth is not in the future nor more than 26 years back (plans run to 25): the API and the
+    /// CSV import share this check, each naming the field its own way.
+    public static func checkDateOfBirth(_ dateOfBirth: CivilDate, today: CivilDate,
+                                        field: String = "date_of_birth") throws(FieldError) {
+        guard dateOfBirth <= today else {
+            throw FieldError(field: field, reason: "\(dateOfBirth) is in the future")
+        }
+        guard dateOfBirth > today.adding(months: -12 * 26) else {
+            throw FieldError(field: field, reason: "\(dateOfBirth) is more than 26 years ago; EHC plans end at 25")
+        }
     }
 }
 

@@ -1,0 +1,50 @@
+/// The checks of one import kind: its columns, how a row's cells become an ``ImportRow``, and the key that
+/// must not repeat within a file.
+///
+/// Each kind is one small type (``ChildImport``, ``ProfessionalImport``, ``PlanImport``,
+/// ``ContributorImport``), so what a children file means can be read in one place.
+protocol ImportKindChecks {
+    associatedtype Column: ImportColumn
+    /// Reads every cell of the row (each problem goes into `cells`) and returns the row when every cell it
+    /// needs has a value, with the row's key when the key's cells are valid.
+    static func check(_ cells: inout ImportCells<Column>, today: CivilDate) -> ImportChecked<Column>
+}
+
+/// A row as one kind's checks read it: the row when it could be built, and its key for duplicates.
+struct ImportChecked<Column: ImportColumn> {
+    var row: ImportRow?
+    var key: ImportKey<Column>?
+}
+
+/// What identifies a row within its file: `value` as compared (an email lower-cased), `label` as a message
+/// shows it, and the column a duplicate is reported on.
+struct ImportKey<Column: ImportColumn> {
+    var value: String
+    var label: String
+    var column: Column
+}
+
+/// The cell parsers the kinds share, in the shape ``ImportCells/value(_:_:)`` takes, so that names, emails
+/// and references are held to the same rules as in the API.
+enum ImportParse {
+    /// A plan or child reference: one line, 1–64 characters, as ``NewPlan`` checks it.
+    static func reference(_ text: String, _ field: String) throws(FieldError) -> String? {
+        try TextField.singleLine(text, field: field, maxLength: 64)
+    }
+
+    static func name(_ text: String, _ field: String) throws(FieldError) -> String? {
+        try TextField.singleLine(text, field: field)
+    }
+
+    static func email(_ text: String, _ field: String) throws(FieldError) -> EmailAddress? {
+        try EmailAddress(text, field: field)
+    }
+
+    static func date(_ text: String, _ field: String) throws(FieldError) -> CivilDate? {
+        try ImportDate.parse(text, field: field)
+    }
+
+    static func boolean(_ text: String, _ field: String) throws(FieldError) -> Bool? {
+        try ImportBoolean.parse(text, field: field)
+    }
+}
