@@ -188,7 +188,7 @@ struct DigestContentTests {
         let authority = try await Authority()
         let store = authority.store
         #expect(try await store.digestReport(for: Self.today).imports == [])
-        let rows: [ImportRecord] = [.row(.child(ChildImportRow(line: 2, childRef: "CMS-1", givenName: "Dee", familyName: "Eff",
+        let rows: [ImportItem] = [.row(.child(ChildImportRow(line: 2, childRef: "CMS-1", givenName: "Dee", familyName: "Eff",
                                                                dateOfBirth: day("2015-01-01"), yearGroup: nil)))]
         let report = try await store.importRecords(kind: .children, dryRun: false, by: testAdmin, records: { rows.makeIterator() })
         #expect(report.applied)

@@ -11,30 +11,30 @@ struct ImportApplyTests {
     /// The test clock's day (TemporaryDatabase: 2026-11-29).
     static let today = day("2026-11-29")
 
-    static func records(_ items: [ImportRecord]) -> @Sendable () -> any IteratorProtocol<ImportRecord> {
+    static func records(_ items: [ImportItem]) -> @Sendable () -> any IteratorProtocol<ImportItem> {
         { items.makeIterator() }
     }
 
     static func child(_ line: Int, _ ref: String, _ given: String = "Amira", born: String = "2014-05-10",
-                      yearGroup: Int? = nil) -> ImportRecord {
+                      yearGroup: Int? = nil) -> ImportItem {
         .row(.child(ChildImportRow(line: line, childRef: ref, givenName: given, familyName: "Begum",
                                    dateOfBirth: day(born), yearGroup: yearGroup.map { YearGroup($0) })))
     }
 
     static func professional(_ line: Int, _ email: String, name: String = "Sam Speech",
-                             role: ProfessionalRole = .speechAndLanguageTherapist) -> ImportRecord {
+                             role: ProfessionalRole = .speechAndLanguageTherapist) -> ImportItem {
         .row(.professional(ProfessionalImportRow(line: line, email: MailAddress.of(email), name: name, role: role,
                                                  service: role.usualService, active: true, dailyDigest: true)))
     }
 
     static func plan(_ line: Int, _ reference: String, child: String, first: String?, meeting: String? = nil,
-                     decided: String? = nil, decision: ReviewDecision? = nil, notice: String? = nil) -> ImportRecord {
+                     decided: String? = nil, decision: ReviewDecision? = nil, notice: String? = nil) -> ImportItem {
         .row(.plan(PlanImportRow(line: line, reference: reference, childRef: child, firstIssuedOn: first.map(day),
                                  lastReviewMeetingOn: meeting.map(day), lastDecisionOn: decided.map(day),
                                  lastDecision: decision, amendmentNoticeOn: notice.map(day), nextTransfer: nil)))
     }
 
-    static func contributor(_ line: Int, _ reference: String, _ email: String) -> ImportRecord {
+    static func contributor(_ line: Int, _ reference: String, _ email: String) -> ImportItem {
         .row(.contributor(ContributorImportRow(line: line, planReference: reference, professionalEmail: MailAddress.of(email))))
     }
 
@@ -134,7 +134,7 @@ struct ImportApplyTests {
                 Self.plan(2, "EHC-3", child: "C1", first: "2026-01-05"),
                 Self.plan(3, "EHC-4", child: "NOPE", first: "2026-01-05"),
                 .problems([ImportProblem(line: 4, column: "first_issued_on", reason: "31/02/2026 is not a day of the calendar")]),
-                Self.plan(5, "EHC-3", child: "C1", first: "2026-01-05"),
+                .problems([ImportProblem(line: 5, column: "reference", reason: "EHC-3 is also on line 2")]),
                 Self.plan(6, "EHC-5", child: "C2", first: "2027-01-05"),
                 Self.plan(7, "EHC-1", child: "C2", first: "2025-01-10"),
             ]))

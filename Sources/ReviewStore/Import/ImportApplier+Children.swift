@@ -5,7 +5,6 @@ extension ImportApplier {
     /// A child by `child_ref`: added, or its changed fields updated (audited). A changed date of birth or
     /// year group re-materialises the deadlines of the child's plans, which depend on them.
     func apply(_ row: ChildImportRow) throws -> ImportOutcome {
-        try claim("child:\(row.childRef)", line: row.line, column: "child_ref", shown: row.childRef)
         let new: NewChild
         do {
             new = try NewChild(givenName: row.givenName, familyName: row.familyName, dateOfBirth: row.dateOfBirth,

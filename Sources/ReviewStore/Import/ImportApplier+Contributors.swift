@@ -6,8 +6,6 @@ extension ImportApplier {
     /// No notice is sent: an import records who contributes, it does not announce plans to them.
     func apply(_ row: ContributorImportRow) throws -> ImportOutcome {
         let email = row.professionalEmail.value
-        try claim("contributor:\(row.planReference)\u{1F}\(email.lowercased())", line: row.line,
-                  column: "professional_email", shown: "\(email) on \(row.planReference)")
         var problems: [ImportProblem] = []
         let plan = try Int64.fetchOne(db, sql: "SELECT id FROM plans WHERE reference = ?", arguments: [row.planReference])
         if plan == nil {

@@ -8,7 +8,6 @@ extension ImportApplier {
     /// re-materialised when anything changed. The review is recorded as imported when its meeting is past
     /// (``ReviewFacts/imported``): its invitations, advice and report are not judged, being unknown.
     func apply(_ row: PlanImportRow) throws -> ImportOutcome {
-        try claim("plan:\(row.reference)", line: row.line, column: "reference", shown: row.reference)
         guard let child = try Int64.fetchOne(db, sql: "SELECT id FROM children WHERE external_ref = ?",
                                              arguments: [row.childRef]) else {
             throw RowProblems(line: row.line, column: "child_ref",

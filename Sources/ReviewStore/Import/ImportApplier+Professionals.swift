@@ -4,7 +4,6 @@ import ReviewCore
 extension ImportApplier {
     /// A professional by email (case-insensitive): added, or the changed fields updated (audited).
     func apply(_ row: ProfessionalImportRow) throws -> ImportOutcome {
-        try claim("professional:\(row.email.value.lowercased())", line: row.line, column: "email", shown: row.email.value)
         let new: NewProfessional
         do {
             new = try NewProfessional(name: row.name, email: row.email.value, role: row.role, service: row.service,

@@ -28,28 +28,6 @@ struct ImportApplier {
         }
     }
 
-    /// Keys met so far in this file, in a temporary table (memory stays flat however long the file).
-    func prepare() throws {
-        try db.execute(sql: """
-            CREATE TEMP TABLE IF NOT EXISTS import_keys (key TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID;
-            DELETE FROM import_keys;
-            """)
-    }
-
-    func finish() throws {
-        try db.execute(sql: "DROP TABLE IF EXISTS temp.import_keys")
-    }
-
-    /// Refuses a key already met earlier in the file.
-    func claim(_ key: String, line: Int, column: String, shown: String) throws {
-        try db.execute(sql: "INSERT INTO import_keys (key, line) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-                       arguments: [key, line])
-        guard db.changesCount == 1 else {
-            let first = try Int.fetchOne(db, sql: "SELECT line FROM import_keys WHERE key = ?", arguments: [key]) ?? 0
-            throw RowProblems(line: line, column: column, "\(shown) is also on line \(first)")
-        }
-    }
-
     func apply(_ row: ImportRow) throws -> ImportOutcome {
         switch row {
         case .child(let child): try apply(child)

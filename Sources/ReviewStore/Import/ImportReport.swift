@@ -47,9 +47,3 @@ public struct ImportReport: Codable, Sendable, Hashable {
         }
     }
 }
-
-/// One record of an import file as the reader gives it: a checked row, or every problem of that row.
-public enum ImportRecord: Sendable, Hashable {
-    case row(ImportRow)
-    case problems([ImportProblem])
-}

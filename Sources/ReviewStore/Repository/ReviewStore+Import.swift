@@ -3,7 +3,8 @@ import GRDB
 public import ReviewCore
 
 extension ReviewStore {
-    /// Imports one CSV file's records, all or nothing: every row is checked and applied inside one
+    /// Imports one CSV file's records (as ``ImportReader`` gives them, having checked every cell and every
+    /// key's duplicates within the file), all or nothing: every row is checked and applied inside one
     /// transaction, and the transaction is rolled back when any row has a problem, or for a dry run — so a
     /// dry run gives exactly the report a real run would. Re-importing the same file changes nothing
     /// (rows are matched by their keys: `child_ref`, email, plan `reference`, plan and email); an updated
@@ -13,7 +14,7 @@ extension ReviewStore {
     /// `records` is called inside the transaction to open the file, so that the rows stream from disk
     /// into the database without ever being held in memory together.
     public func importRecords(kind: ImportKind, dryRun: Bool, by actor: AuditActor,
-                              records: @escaping @Sendable () throws -> any IteratorProtocol<ImportRecord>)
+                              records: @escaping @Sendable () throws -> any IteratorProtocol<ImportItem>)
         async throws -> ImportReport
     {
         let now = clock.now()
@@ -24,7 +25,6 @@ extension ReviewStore {
             var report = ImportReport(kind: kind, dryRun: dryRun)
             try db.inSavepoint {
                 let applier = ImportApplier(db: db, now: now, today: today, calculator: calculator, audit: audit)
-                try applier.prepare()
                 var iterator = try records()
                 while let record = iterator.next() {
                     switch record {
@@ -47,7 +47,6 @@ extension ReviewStore {
                         }
                     }
                 }
-                try applier.finish()
                 if report.problemCount == 0 {
                     report.lateAfter = try Int.fetchOne(db, sql: DeadlineSQL.lateCount, arguments: [today.description])
                 }
