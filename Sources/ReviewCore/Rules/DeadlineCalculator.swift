@@ -59,8 +59,12 @@ public struct DeadlineCalculator: Sendable {
     public func planned(for facts: PlanFacts) -> [Planned] {
         let timeline = ReviewTimeline(facts: facts)
         let ceased = facts.ceasedOn
+        // An import brings a plan's last review, not every one before it: what fell due before that
+        // meeting is unknown, so it is neither late nor done late — judging starts at the known history.
+        let knownFrom = facts.reviews.filter(\.imported).map(\.effectiveMeetingOn).max()
         return Self.rules.flatMap { rule in
             rule.drafts(for: timeline, settings: settings).compactMap { draft -> Planned? in
+                if let knownFrom, draft.dueOn < knownFrom { return nil }
                 var planned = Planned(draft: draft, statutory: rule.statutory, source: rule.source, closedOn: nil)
                 guard let ceased, draft.doneOn.map({ $0 > ceased }) ?? true else { return planned }
                 guard draft.dueOn < ceased else { return nil }

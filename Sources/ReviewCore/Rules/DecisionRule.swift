@@ -6,6 +6,9 @@
 /// `annual_review` deadline says so), the decision cannot be due before the meeting that informs it: it
 /// is then due on the meeting day, the earliest date the cap allows.
 ///
+/// For an imported review (``ReviewFacts/imported``) the annual-review date it had to meet is unknown, so
+/// only the four weeks apply.
+///
 /// Source: SEND Regulations 2014 regs 20(10), 21(10); SEND Code of Practice 9.176; CFA 2014 s44(1)
 /// for the cap.
 public struct DecisionRule: DeadlineRule {
@@ -18,7 +21,9 @@ public struct DecisionRule: DeadlineRule {
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         timeline.reviews.map { review in
             let fourWeeks = review.effectiveMeetingOn.adding(weeks: 4)
-            let cap = timeline.annualDue(for: review).map { max($0, review.effectiveMeetingOn) }
+            // An imported review's annual-review date is unknown (the reviews before it were not imported):
+            // only the four weeks apply.
+            let cap = review.imported ? nil : timeline.annualDue(for: review).map { max($0, review.effectiveMeetingOn) }
             let due = cap.map { min(fourWeeks, $0) } ?? fourWeeks
             return DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
                                  dueOn: due, doneOn: review.decisionOn)
