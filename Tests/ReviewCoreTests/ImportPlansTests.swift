@@ -60,4 +60,25 @@ struct ImportPlansTests {
                                 lastDecisionOn: nil, lastDecision: nil, amendmentNoticeOn: nil, nextTransfer: nil)),
         ])
     }
+
+    @Test("amended_final_on: the amended plan after the notice; before it, or without one, is refused")
+    func amendedFinal() {
+        let header = "reference,child_ref,first_issued_on,last_review_meeting_on,last_decision_on,last_decision,"
+            + "amendment_notice_on,amended_final_on\n"
+        let items = importItems(.plans, header
+            + "EHC-1,C1,03/02/2021,20/01/2025,10/02/2025,amend,10/02/2025,31/03/2025\n"
+            + "EHC-2,C2,03/02/2021,20/01/2025,10/02/2025,amend,10/02/2025,01/02/2025\n"
+            + "EHC-3,C3,03/02/2021,20/01/2025,10/02/2025,maintain,,31/03/2025\n")
+        #expect(items.problemLines == [
+            "line 3, amended_final_on: 01/02/2025 is before amendment_notice_on (10/02/2025): the amended plan follows the notice",
+            "line 4, amended_final_on: is filled in but amendment_notice_on is empty: an amended plan follows the notice of "
+                + "proposed amendments",
+        ])
+        #expect(items.rows == [
+            .plan(PlanImportRow(line: 2, reference: "EHC-1", childRef: "C1", firstIssuedOn: day("2021-02-03"),
+                                lastReviewMeetingOn: day("2025-01-20"), lastDecisionOn: day("2025-02-10"),
+                                lastDecision: .amend, amendmentNoticeOn: day("2025-02-10"),
+                                amendedFinalOn: day("2025-03-31"), nextTransfer: nil)),
+        ])
+    }
 }

@@ -28,10 +28,12 @@ struct ImportApplyTests {
     }
 
     static func plan(_ line: Int, _ reference: String, child: String, first: String?, meeting: String? = nil,
-                     decided: String? = nil, decision: ReviewDecision? = nil, notice: String? = nil) -> ImportItem {
+                     decided: String? = nil, decision: ReviewDecision? = nil, notice: String? = nil,
+                     amendedFinal: String? = nil) -> ImportItem {
         .row(.plan(PlanImportRow(line: line, reference: reference, childRef: child, firstIssuedOn: first.map(day),
                                  lastReviewMeetingOn: meeting.map(day), lastDecisionOn: decided.map(day),
-                                 lastDecision: decision, amendmentNoticeOn: notice.map(day), nextTransfer: nil)))
+                                 lastDecision: decision, amendmentNoticeOn: notice.map(day),
+                                 amendedFinalOn: amendedFinal.map(day), nextTransfer: nil)))
     }
 
     static func contributor(_ line: Int, _ reference: String, _ email: String) -> ImportItem {
@@ -191,6 +193,26 @@ struct ImportApplyTests {
         let review = try #require(try await store.reviews(plan: plan.id).first)
         #expect(!review.imported)
         #expect(try await store.deadlines(plan: plan.id, asOf: Self.today).contains { $0.rule == .invitations })
+    }
+
+    @Test("an amendment notice without its amended plan is late 8 weeks on; with amended_final_on it is done")
+    func amendedFinal() async throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        try await Self.importAuthority(store)
+        let row = { (amended: String?) in
+            Self.plan(2, "EHC-1", child: "C1", first: "2025-01-10", meeting: "2025-12-01", decided: "2025-12-20",
+                      decision: .amend, notice: "2025-12-20", amendedFinal: amended)
+        }
+        _ = try await store.importRecords(kind: .plans, dryRun: false, by: testAdmin, records: Self.records([row(nil)]))
+        let plan = try #require(try await store.plans().first { $0.reference == "EHC-1" })
+        let pending = try await store.deadlines(plan: plan.id, asOf: Self.today).rule(.amendedFinal)
+        #expect(pending.map(\.dueOn) == [day("2026-02-14")])
+        #expect(pending.map(\.state) == [.late])
+        let report = try await store.importRecords(kind: .plans, dryRun: false, by: testAdmin,
+                                                   records: Self.records([row("2026-02-02")]))
+        #expect(report.updated == 1)
+        #expect(try await store.deadlines(plan: plan.id, asOf: Self.today).rule(.amendedFinal).map(\.state) == [.done])
     }
 }
 

@@ -84,11 +84,14 @@ public struct PlanImportRow: Sendable, Hashable {
     public var lastDecision: ReviewDecision?
     /// The notice of proposed amendments after the last review (Reg 22(2)), when the decision was `amend`.
     public var amendmentNoticeOn: CivilDate?
+    /// The amended plan issued after that notice (Reg 22(3)), when it has been.
+    public var amendedFinalOn: CivilDate?
     public var nextTransfer: PhaseTransfer?
 
     public init(line: Int, reference: String, childRef: String, firstIssuedOn: CivilDate?, lastReviewMeetingOn: CivilDate?,
                 lastDecisionOn: CivilDate?, lastDecision: ReviewDecision?, amendmentNoticeOn: CivilDate?,
-                nextTransfer: PhaseTransfer?) {
+                amendedFinalOn: CivilDate? = nil, nextTransfer: PhaseTransfer?) {
+        self.amendedFinalOn = amendedFinalOn
         self.line = line
         self.reference = reference
         self.childRef = childRef

@@ -12,9 +12,11 @@ enum PlanHistoryRules {
         pairs(history, in: &cells)
         order(history, in: &cells)
         amendmentNotice(history, in: &cells)
+        amendedFinal(history, in: &cells)
         let reviewColumns: [(Column, Bool)] = [
             (.lastReviewMeetingOn, history.meetingOn.isPresent), (.lastDecisionOn, history.decisionOn.isPresent),
             (.lastDecision, history.decision.isPresent), (.amendmentNoticeOn, history.amendmentNoticeOn.isPresent),
+            (.amendedFinalOn, history.amendedFinalOn.isPresent),
         ]
         let filled = reviewColumns.filter(\.1).map { cells.name($0.0) }
         if case .empty = history.firstIssuedOn, !filled.isEmpty {
@@ -58,6 +60,20 @@ enum PlanHistoryRules {
             cells.problem(.lastDecisionOn, "\(cells.text(.lastDecisionOn) ?? "") is before "
                           + "\(cells.name(.lastReviewMeetingOn)) (\(cells.text(.lastReviewMeetingOn) ?? "")): a decision "
                           + "follows its review meeting")
+        }
+    }
+
+    /// The amended plan (Reg 22(3)) is issued after the notice of proposed amendments.
+    private static func amendedFinal(_ history: PlanHistoryCells, in cells: inout ImportCells<Column>) {
+        guard history.amendedFinalOn.isPresent else { return }
+        if case .empty = history.amendmentNoticeOn {
+            cells.problem(.amendedFinalOn, "is filled in but \(cells.name(.amendmentNoticeOn)) is empty: an amended "
+                          + "plan follows the notice of proposed amendments")
+        }
+        if let issued = history.amendedFinalOn.value, let notice = history.amendmentNoticeOn.value, issued < notice {
+            cells.problem(.amendedFinalOn, "\(cells.text(.amendedFinalOn) ?? "") is before "
+                          + "\(cells.name(.amendmentNoticeOn)) (\(cells.text(.amendmentNoticeOn) ?? "")): the amended plan "
+                          + "follows the notice")
         }
     }
 

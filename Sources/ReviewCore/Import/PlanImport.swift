@@ -1,7 +1,7 @@
 /// A plans file: one plan per row, keyed by the authority's plan `reference`, with the child's reference
 /// (`child_ref`, from the children file) and the plan's history as the case-management system holds it:
 /// first issue, the last review meeting, the decision that concluded it, the amendment notice after an
-/// `amend` decision, and a planned phase transfer.
+/// `amend` decision and the amended plan it led to, and a planned phase transfer.
 ///
 /// History is what every statutory clock starts from, so it is checked as a whole (``PlanHistoryRules``):
 /// a date of the past may not lie in the future, and the dates must be in an order that can have happened.
@@ -14,6 +14,7 @@ enum PlanImport: ImportKindChecks {
         case lastDecisionOn = "last_decision_on"
         case lastDecision = "last_decision"
         case amendmentNoticeOn = "amendment_notice_on"
+        case amendedFinalOn = "amended_final_on"
         case nextTransferKind = "next_transfer_kind"
         case nextTransferOn = "next_transfer_on"
 
@@ -31,6 +32,7 @@ enum PlanImport: ImportKindChecks {
                 try ImportChoice.parse(text, as: ReviewDecision.self, field: field, aliases: ReviewDecision.importAliases)
             },
             amendmentNoticeOn: cells.pastDate(.amendmentNoticeOn, today: today),
+            amendedFinalOn: cells.pastDate(.amendedFinalOn, today: today),
             transferKind: cells.value(.nextTransferKind) { text, field throws(FieldError) in
                 try ImportChoice.parse(text, as: PhaseTransferKind.self, field: field)
             },
@@ -46,7 +48,8 @@ enum PlanImport: ImportKindChecks {
         let row = PlanImportRow(line: cells.line, reference: reference, childRef: childRef,
                                 firstIssuedOn: history.firstIssuedOn.value, lastReviewMeetingOn: history.meetingOn.value,
                                 lastDecisionOn: history.decisionOn.value, lastDecision: history.decision.value,
-                                amendmentNoticeOn: history.amendmentNoticeOn.value, nextTransfer: transfer)
+                                amendmentNoticeOn: history.amendmentNoticeOn.value,
+                                amendedFinalOn: history.amendedFinalOn.value, nextTransfer: transfer)
         return ImportChecked(row: .plan(row), key: key)
     }
 }
@@ -58,11 +61,12 @@ struct PlanHistoryCells {
     var decisionOn: ImportCell<CivilDate>
     var decision: ImportCell<ReviewDecision>
     var amendmentNoticeOn: ImportCell<CivilDate>
+    var amendedFinalOn: ImportCell<CivilDate>
     var transferKind: ImportCell<PhaseTransferKind>
     var transferOn: ImportCell<CivilDate>
 
     var hasInvalidCell: Bool {
         firstIssuedOn.isInvalid || meetingOn.isInvalid || decisionOn.isInvalid || decision.isInvalid
-            || amendmentNoticeOn.isInvalid || transferKind.isInvalid || transferOn.isInvalid
+            || amendmentNoticeOn.isInvalid || amendedFinalOn.isInvalid || transferKind.isInvalid || transferOn.isInvalid
     }
 }

@@ -96,13 +96,15 @@ extension ImportApplier {
         if let meeting = row.lastReviewMeetingOn {
             changed += try applyReview(row, planID: planID, meeting: meeting)
         }
-        if let notice = row.amendmentNoticeOn {
+        for (kind, date, column) in [(PlanEventKind.amendmentProposed, row.amendmentNoticeOn, "amendment_notice_on"),
+                                     (.amendedFinalIssued, row.amendedFinalOn, "amended_final_on")] {
+            guard let date else { continue }
             let known = try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM plan_events WHERE plan_id = ? AND kind = 'amendment_proposed' AND occurred_on = ?
-                """, arguments: [planID, notice.description]) ?? 0
+                SELECT COUNT(*) FROM plan_events WHERE plan_id = ? AND kind = ? AND occurred_on = ?
+                """, arguments: [planID, kind.rawValue, date.description]) ?? 0
             if known == 0 {
-                try insertEvent(planID, kind: .amendmentProposed, on: notice)
-                changed.append("amendment_notice_on")
+                try insertEvent(planID, kind: kind, on: date)
+                changed.append(column)
             }
         }
         return changed
