@@ -12,12 +12,13 @@ enum PlanHistoryRules {
         pairs(history, in: &cells)
         order(history, in: &cells)
         amendmentNotice(history, in: &cells)
+        guard case .empty = history.firstIssuedOn else { return }
         let reviewColumns: [(Column, Bool)] = [
             (.lastReviewMeetingOn, history.meetingOn.isPresent), (.lastDecisionOn, history.decisionOn.isPresent),
             (.lastDecision, history.decision.isPresent), (.amendmentNoticeOn, history.amendmentNoticeOn.isPresent),
         ]
         let filled = reviewColumns.filter(\.1).map { cells.name($0.0) }
-        if case .empty = history.firstIssuedOn, !filled.isEmpty {
+        if !filled.isEmpty {
             cells.problem(.firstIssuedOn, "is empty but the row has review history (\(filled.joined(separator: ", "))): "
                           + "give the date the plan was first issued")
         }
