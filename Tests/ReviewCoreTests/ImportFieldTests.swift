@@ -72,23 +72,23 @@ struct ImportFieldTests {
                       ("SENCo", .senco), ("SEN caseworker", .senCaseworker), ("CAMHS clinician", .camhsClinician),
                       ("specialist-pathway", .specialistPathway)])
     func roles(text: String, role: ProfessionalRole) throws {
-        #expect(try ImportChoice.parse(text, as: ProfessionalRole.self, field: "role") == role)
+        #expect(try ImportChoice.roles.parse(text, field: "role") == role)
     }
 
     @Test("services, decisions and transfer kinds in human forms")
     func otherChoices() throws {
-        #expect(try ImportChoice.parse("social care", as: ServiceArea.self, field: "s") == .socialCare)
-        #expect(try ImportChoice.parse("Social-Care", as: ServiceArea.self, field: "s") == .socialCare)
-        #expect(try ImportChoice.parse("AMEND", as: ReviewDecision.self, field: "d") == .amend)
-        #expect(try ImportChoice.parse("Primary to secondary", as: PhaseTransferKind.self, field: "k") == .primaryToSecondary)
-        #expect(try ImportChoice.parse("Secondary to post-16", as: PhaseTransferKind.self, field: "k") == .secondaryToPost16)
-        #expect(try ImportChoice.parse("post 16 move", as: PhaseTransferKind.self, field: "k") == .post16Move)
-        #expect(try ImportChoice.parse("", as: PhaseTransferKind.self, field: "k") == nil)
+        #expect(try ImportChoice.services.parse("social care", field: "s") == .socialCare)
+        #expect(try ImportChoice.services.parse("Social-Care", field: "s") == .socialCare)
+        #expect(try ImportChoice.decisions.parse("AMEND", field: "d") == .amend)
+        #expect(try ImportChoice.transferKinds.parse("Primary to secondary", field: "k") == .primaryToSecondary)
+        #expect(try ImportChoice.transferKinds.parse("Secondary to post-16", field: "k") == .secondaryToPost16)
+        #expect(try ImportChoice.transferKinds.parse("post 16 move", field: "k") == .post16Move)
+        #expect(try ImportChoice.transferKinds.parse("", field: "k") == nil)
     }
 
     @Test("a refused choice lists every accepted value")
     func refusedChoice() {
-        #expect(reason { _ = try ImportChoice.parse("sometimes", as: ReviewDecision.self, field: "last_decision") }
+        #expect(reason { _ = try ImportChoice.decisions.parse("sometimes", field: "last_decision") }
                     == "\"sometimes\" is not one of: maintain, amend, cease (spaces instead of underscores and any case are fine)")
     }
 }

@@ -24,7 +24,7 @@ enum ChildImport: ImportKindChecks {
             return date
         }
         let yearGroup = cells.value(.yearGroup, ImportYearGroup.parse)
-        let key = childRef.value.map { ImportKey(value: $0, label: $0, column: Column.childRef) }
+        let key = childRef.value.map { ImportKey(value: $0, written: $0, column: Column.childRef) }
         guard let childRef = childRef.value, let givenName = givenName.value, let familyName = familyName.value,
               let dateOfBirth = dateOfBirth.value, !yearGroup.isInvalid else { return ImportChecked(key: key) }
         let row = ChildImportRow(line: cells.line, childRef: childRef, givenName: givenName, familyName: familyName,

@@ -13,9 +13,8 @@ enum ContributorImport: ImportKindChecks {
         let reference = cells.value(.planReference, ImportParse.reference)
         let email = cells.value(.professionalEmail, ImportParse.email)
         guard let reference = reference.value, let email = email.value else { return ImportChecked() }
-        // A control character cannot be in either part, so U+001F keeps the pair unambiguous.
-        let key = ImportKey(value: reference + "\u{1F}" + email.value.lowercased(),
-                            label: "\(reference) with \(email.value)", column: Column.planReference)
+        let key = ImportKey(value: reference, second: email.value.lowercased(), written: reference,
+                            secondWritten: email.value, column: Column.planReference)
         let row = ContributorImportRow(line: cells.line, planReference: reference, professionalEmail: email)
         return ImportChecked(row: .contributor(row), key: key)
     }

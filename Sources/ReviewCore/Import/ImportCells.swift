@@ -27,13 +27,14 @@ struct ImportCells<Column: ImportColumn> {
     let header: ImportHeader<Column>
     let record: CSVRecord
     private(set) var problems: [ImportProblem] = []
-    /// Field positions whose syntax was already reported; their text is not worth parsing.
-    private let unreadable: Set<Int>
+    /// Field positions whose syntax was already reported; their text is not worth parsing. Nearly always
+    /// empty, so an array: a set would hash on every cell of every row.
+    private let unreadable: [Int]
 
     init(_ record: CSVRecord, header: ImportHeader<Column>) {
         self.header = header
         self.record = record
-        unreadable = Set(record.problems.map(\.field))
+        unreadable = record.problems.map(\.field)
         for problem in record.problems {
             problems.append(ImportProblem(line: problem.line, column: header.name(ofField: problem.field),
                                           reason: problem.reason))
@@ -55,7 +56,7 @@ struct ImportCells<Column: ImportColumn> {
 
     /// The cell's text, trimmed: `nil` when the column is absent or the cell empty or unreadable.
     func text(_ column: Column) -> String? {
-        guard let position = header.positions[column], position < record.fields.count,
+        guard let position = header.position(of: column), position < record.fields.count,
               !unreadable.contains(position) else { return nil }
         let text = record.fields[position].trimmingSpaces
         return text.isEmpty ? nil : text
@@ -65,7 +66,7 @@ struct ImportCells<Column: ImportColumn> {
     /// that is empty is a problem (unless the whole column is missing: the header reported that once).
     mutating func value<Value>(_ column: Column,
                                _ parse: (String, String) throws(FieldError) -> Value?) -> ImportCell<Value> {
-        guard let position = header.positions[column] else { return column.isRequired ? .invalid : .empty }
+        guard let position = header.position(of: column) else { return column.isRequired ? .invalid : .empty }
         if unreadable.contains(position) { return .invalid }
         guard let text = text(column) else {
             guard column.isRequired else { return .empty }

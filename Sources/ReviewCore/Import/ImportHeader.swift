@@ -8,8 +8,10 @@
 /// whose data would otherwise be dropped without a word.
 struct ImportHeader<Column: ImportColumn>: Sendable {
     let line: Int
-    /// Where each known column is in a record (its first position, when it is named twice).
-    private(set) var positions: [Column: Int] = [:]
+    /// The kind's columns, and where each is in a record (its first position, when it is named twice),
+    /// side by side: looked up on every cell of every row, so a scan of a few enum cases, not a hash.
+    private let columns = Array(Column.allCases)
+    private var positions: [Int?]
     /// Every named header cell as written, by position, for problems about a cell of that position.
     private(set) var names: [String] = []
     /// Every problem of the header; empty when rows can be read against it.
@@ -21,6 +23,7 @@ struct ImportHeader<Column: ImportColumn>: Sendable {
 
     init(_ record: CSVRecord, kind: ImportKind) {
         line = record.line
+        positions = Array(repeating: nil, count: columns.count)
         var cells = record.fields.map(\.trimmingSpaces)
         while cells.last?.isEmpty == true { cells.removeLast() }
         names = cells
@@ -35,22 +38,22 @@ struct ImportHeader<Column: ImportColumn>: Sendable {
                     reason: "column \(spreadsheetColumn(position)) has no name: name it (\(Column.list)) or delete it"))
                 continue
             }
-            guard let column = Column.named(cell) else {
+            guard let column = Column.named(cell), let index = columns.firstIndex(of: column) else {
                 hasUnknownColumn = true
                 problems.append(ImportProblem(line: line, column: cell,
                                               reason: "is not a column of \(kind.rawValue): the columns are \(Column.list)"))
                 continue
             }
-            if let first = positions[column] {
+            if let first = positions[index] {
                 problems.append(ImportProblem(
                     line: line, column: cell,
                     reason: "is named twice in the header (columns \(spreadsheetColumn(first)) and "
                         + "\(spreadsheetColumn(position))): keep one"))
             } else {
-                positions[column] = position
+                positions[index] = position
             }
         }
-        for column in Column.allCases where column.isRequired && positions[column] == nil {
+        for column in columns where column.isRequired && position(of: column) == nil {
             lacksRequiredColumn = true
             problems.append(ImportProblem(line: line, column: column.rawValue,
                                           reason: "is a required column of \(kind.rawValue) and the header does not have it"))
@@ -60,6 +63,11 @@ struct ImportHeader<Column: ImportColumn>: Sendable {
     /// How many columns the header names (trailing empty cells not counted).
     var width: Int { names.count }
 
+    /// Where the column is in a record, or `nil` when the header does not name it.
+    func position(of column: Column) -> Int? {
+        columns.firstIndex(of: column).flatMap { positions[$0] }
+    }
+
     /// The header's spelling of a field position, or its spreadsheet letter when the header names none.
     func name(ofField position: Int) -> String {
         position < names.count && !names[position].isEmpty ? names[position] : "column \(spreadsheetColumn(position))"
@@ -67,6 +75,6 @@ struct ImportHeader<Column: ImportColumn>: Sendable {
 
     /// The header's spelling of a column, or its documented name when the header lacks it.
     func name(of column: Column) -> String {
-        positions[column].map { names[$0] } ?? column.rawValue
+        position(of: column).map { names[$0] } ?? column.rawValue
     }
 }

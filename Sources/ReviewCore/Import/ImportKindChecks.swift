@@ -16,12 +16,25 @@ struct ImportChecked<Column: ImportColumn> {
     var key: ImportKey<Column>?
 }
 
-/// What identifies a row within its file: `value` as compared (an email lower-cased), `label` as a message
-/// shows it, and the column a duplicate is reported on.
+/// What identifies a row within its file: `value` (and `second`, for a pair) as compared (an email
+/// lower-cased), the same as written for a message, and the column a duplicate is reported on.
 struct ImportKey<Column: ImportColumn> {
     var value: String
-    var label: String
+    var second: String?
+    var written: String
+    var secondWritten: String?
     var column: Column
+
+    init(value: String, second: String? = nil, written: String, secondWritten: String? = nil, column: Column) {
+        self.value = value
+        self.second = second
+        self.written = written
+        self.secondWritten = secondWritten
+        self.column = column
+    }
+
+    /// "EHC-1", or "EHC-1 with sam@nhs.example" for a pair; built only for a duplicate's message.
+    var label: String { secondWritten.map { "\(written) with \($0)" } ?? written }
 }
 
 /// The cell parsers the kinds share, in the shape ``ImportCells/value(_:_:)`` takes, so that names, emails

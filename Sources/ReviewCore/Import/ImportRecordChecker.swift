@@ -21,11 +21,17 @@ struct ImportRecordChecker<Kind: ImportKindChecks>: ImportRecordChecking {
     mutating func check(_ record: CSVRecord) -> ImportItem? {
         var cells = ImportCells(record, header: header)
         let checked = Kind.check(&cells, today: today)
-        if let key = checked.key, let first = duplicates.record(key.value, line: record.line) {
+        if let key = checked.key, let first = firstLine(of: key, line: record.line) {
             cells.problem(key.column, "\(key.label) is also on line \(first)")
         }
         if !cells.problems.isEmpty { return .problems(cells.problems) }
         return checked.row.map(ImportItem.row)
+    }
+
+    /// The line `key` was first seen on, if it was; records it otherwise.
+    private mutating func firstLine(of key: ImportKey<Kind.Column>, line: Int) -> Int? {
+        if let second = key.second { return duplicates.record(key.value, second, line: line) }
+        return duplicates.record(key.value, line: line)
     }
 }
 

@@ -13,13 +13,14 @@ enum PlanHistoryRules {
         order(history, in: &cells)
         amendmentNotice(history, in: &cells)
         amendedFinal(history, in: &cells)
+        guard case .empty = history.firstIssuedOn else { return }
         let reviewColumns: [(Column, Bool)] = [
             (.lastReviewMeetingOn, history.meetingOn.isPresent), (.lastDecisionOn, history.decisionOn.isPresent),
             (.lastDecision, history.decision.isPresent), (.amendmentNoticeOn, history.amendmentNoticeOn.isPresent),
             (.amendedFinalOn, history.amendedFinalOn.isPresent),
         ]
         let filled = reviewColumns.filter(\.1).map { cells.name($0.0) }
-        if case .empty = history.firstIssuedOn, !filled.isEmpty {
+        if !filled.isEmpty {
             cells.problem(.firstIssuedOn, "is empty but the row has review history (\(filled.joined(separator: ", "))): "
                           + "give the date the plan was first issued")
         }

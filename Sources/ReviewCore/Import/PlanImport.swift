@@ -28,18 +28,14 @@ enum PlanImport: ImportKindChecks {
             firstIssuedOn: cells.pastDate(.firstIssuedOn, today: today),
             meetingOn: cells.pastDate(.lastReviewMeetingOn, today: today),
             decisionOn: cells.pastDate(.lastDecisionOn, today: today),
-            decision: cells.value(.lastDecision) { text, field throws(FieldError) in
-                try ImportChoice.parse(text, as: ReviewDecision.self, field: field, aliases: ReviewDecision.importAliases)
-            },
+            decision: cells.value(.lastDecision, ImportChoice.decisions.parse),
             amendmentNoticeOn: cells.pastDate(.amendmentNoticeOn, today: today),
             amendedFinalOn: cells.pastDate(.amendedFinalOn, today: today),
-            transferKind: cells.value(.nextTransferKind) { text, field throws(FieldError) in
-                try ImportChoice.parse(text, as: PhaseTransferKind.self, field: field)
-            },
+            transferKind: cells.value(.nextTransferKind, ImportChoice.transferKinds.parse),
             transferOn: cells.value(.nextTransferOn, ImportParse.date))
         let before = cells.problems.count
         PlanHistoryRules.check(history, in: &cells)
-        let key = reference.value.map { ImportKey(value: $0, label: $0, column: Column.reference) }
+        let key = reference.value.map { ImportKey(value: $0, written: $0, column: Column.reference) }
         guard let reference = reference.value, let childRef = childRef.value, cells.problems.count == before,
               !history.hasInvalidCell else { return ImportChecked(key: key) }
         let transfer = history.transferKind.value.flatMap { kind in

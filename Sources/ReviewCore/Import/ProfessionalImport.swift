@@ -18,15 +18,11 @@ enum ProfessionalImport: ImportKindChecks {
     static func check(_ cells: inout ImportCells<Column>, today: CivilDate) -> ImportChecked<Column> {
         let email = cells.value(.email, ImportParse.email)
         let name = cells.value(.name, ImportParse.name)
-        let role = cells.value(.role) { text, field throws(FieldError) in
-            try ImportChoice.parse(text, as: ProfessionalRole.self, field: field, aliases: ProfessionalRole.importAliases)
-        }
-        let service = cells.value(.service) { text, field throws(FieldError) in
-            try ImportChoice.parse(text, as: ServiceArea.self, field: field, aliases: ["care": .socialCare])
-        }
+        let role = cells.value(.role, ImportChoice.roles.parse)
+        let service = cells.value(.service, ImportChoice.services.parse)
         let active = cells.value(.active, ImportParse.boolean)
         let dailyDigest = cells.value(.dailyDigest, ImportParse.boolean)
-        let key = email.value.map { ImportKey(value: $0.value.lowercased(), label: $0.value, column: Column.email) }
+        let key = email.value.map { ImportKey(value: $0.value.lowercased(), written: $0.value, column: Column.email) }
         guard let email = email.value, let name = name.value, let role = role.value,
               !service.isInvalid, !active.isInvalid, !dailyDigest.isInvalid else { return ImportChecked(key: key) }
         let row = ProfessionalImportRow(line: cells.line, email: email, name: name, role: role,
