@@ -6,6 +6,8 @@ review history (meeting, decision, for `amend` an amendment notice), a tenth a p
 a byte-order mark and CRLF line ends, as Excel writes them.
 contributors (N default 2,560,000: four professionals a plan): every pair unique, emails of 20,000
 professionals in mixed case.
+children (N default 640,000): the children the plans file refers to (C0000000…), born 2005–2021, UK dates.
+professionals (N default 20,000): the professionals the contributors file refers to.
 """
 import random
 import sys
@@ -40,5 +42,16 @@ elif kind == "contributors":
         plan, slot = divmod(i, 4)
         person = (plan * 7 + slot * 5003) % 20_000
         out.write(f"EHC-{plan:07d},Therapist.{person:05d}@NHS-Trust.example\n")
+elif kind == "children":
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 640_000
+    out.write("child_ref,given_name,family_name,date_of_birth\r\n")
+    for i in range(n):
+        born = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2005, 2021)}"
+        out.write(f"C{i:07d},Child{i % 977},Family{i % 1013},{born}\r\n")
+elif kind == "professionals":
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 20_000
+    out.write("email,name,role\n")
+    for i in range(n):
+        out.write(f"therapist.{i:05d}@nhs-trust.example,Therapist {i},occupational_therapist\n")
 else:
-    sys.exit("usage: make-import-csv.py plans|contributors [N]")
+    sys.exit("usage: make-import-csv.py plans|contributors|children|professionals [N]")
