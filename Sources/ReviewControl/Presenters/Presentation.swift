@@ -30,6 +30,8 @@ public enum Presentation: Sendable, Hashable {
     case noticeRetried(notice: Int64)
     case digest(dryRun: Bool)
     case audit
+    /// A file (an export): the body as it is.
+    case csv
 
     /// The text to print for a successful answer; `--json` output does not come through here.
     public func render(_ response: AdminResponse, style: OutputStyle) throws(ControlError) -> String {
@@ -61,6 +63,7 @@ public enum Presentation: Sendable, Hashable {
         case .noticeRetried(let notice): return "notice \(notice) queued for another attempt\n"
         case .digest: return DigestText.render(try response.decode(DigestRunView.self))
         case .audit: return AuditText.list(try ListBody(response))
+        case .csv: return response.text
         }
     }
 }

@@ -14,6 +14,7 @@ public enum AdminRoutes {
         PlanRoutes.add(to: router, environment)
         ReviewRoutes.add(to: router, environment)
         OutboxRoutes.add(to: router, environment)
+        ExportRoutes.add(to: router, environment)
         return router
     }
 }
