@@ -11,6 +11,7 @@ struct CSVTextTests {
         #expect(CSVText.field("Ní Bhriain, S.") == "\"Ní Bhriain, S.\"")
         #expect(CSVText.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVText.field("two\nlines") == "\"two\nlines\"")
+        #expect(CSVText.field("two\r\nlines") == "\"two\r\nlines\"", "CRLF is one Character in Swift, two bytes here")
         #expect(CSVText.field("CFA 2014 s44(1); CoP 9.166, 9.169") == "\"CFA 2014 s44(1); CoP 9.166, 9.169\"")
     }
 

@@ -15,12 +15,22 @@ import Foundation
 /// ```
 public enum CSVText {
     /// One field: defused when a spreadsheet would read it as a formula, then quoted when needed.
+    ///
+    /// It looks at UTF-8 bytes, not characters: every byte that matters is ASCII, no other character's
+    /// encoding contains one, and an export calls this millions of times.
     public static func field(_ value: String) -> String {
-        var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let formula = value.utf8.first.map(formulaStarts.contains) ?? false
+        let quoted = value.utf8.contains(where: quoteTriggers.contains)
+        guard formula || quoted else { return value }
+        let defused = formula ? "'" + value : value
+        guard quoted else { return defused }
+        return "\"" + defused.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// First bytes a spreadsheet reads as the start of a formula: `=`, `+`, `-`, `@`, tab, CR.
+    private static let formulaStarts = Set("=+-@\t\r".utf8)
+    /// Bytes that make RFC 4180 quote a field: comma, quote, LF, CR.
+    private static let quoteTriggers = Set(",\"\n\r".utf8)
 
     /// One record: the fields, each through ``field(_:)``, joined by commas and ended by CRLF.
     public static func record(_ fields: [String]) -> String {

@@ -67,7 +67,7 @@ public struct SEN2AnnualReviews: Sendable {
             reviews.filter { $0.decisionOn == day }.max { $0.meetingOn < $1.meetingOn }
         }
         let withinFourWeeks = status == .completed
-            ? zip(decidedOn, deciding).map { $0 <= $1.meetingOn.adding(days: Self.decisionDays) } : nil
+            ? both(decidedOn, deciding).map { $0 <= $1.meetingOn.adding(days: Self.decisionDays) } : nil
         return SEN2PlanRow(
             reference: plan.reference, child: plan.child, firstIssuedOn: first, ceasedOn: plan.ceasedOn,
             activeOnCensusDate: plan.ceasedOn.map { $0 > census } ?? true,
@@ -94,7 +94,7 @@ public struct SEN2AnnualReviews: Sendable {
 }
 
 /// Both values, or `nil` if either is missing.
-private func zip<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+private func both<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
     guard let a, let b else { return nil }
     return (a, b)
 }
