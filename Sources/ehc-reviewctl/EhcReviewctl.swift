@@ -15,13 +15,14 @@ struct EhcReviewctl: AsyncParsableCommand {
             --idempotency-key K), so a script may safely retry it.
 
             Exit codes: 0 ok; 64 usage; 65 the daemon refused the data (400, 409, 413, 422); 66 not found; \
-            69 the daemon cannot be reached or is unavailable; 70 any other failure; 77 permission denied.
+            69 the daemon cannot be reached or is unavailable; 70 any other failure; 73 an export's file cannot \
+            be created; 74 writing it failed; 77 permission denied.
             """,
         subcommands: [
             StatusCommand.self, ProfessionalsCommand.self, ChildrenCommand.self, PlansCommand.self,
             ContributorsCommand.self, EventsCommand.self, ReviewsCommand.self, StepsCommand.self,
             DeadlinesCommand.self, DistributionCommand.self, NoticesCommand.self, DigestCommand.self,
-            ImportCommand.self, AuditCommand.self, ManCommand.self,
+            ImportCommand.self, ExportCommand.self, AuditCommand.self, ManCommand.self,
         ])
 
     /// Accepts the global options before the subcommand too (`ehc-reviewctl --socket PATH status`), as

@@ -53,6 +53,8 @@ struct ManCommand: ParsableCommand {
                     .init("66", "Not found (HTTP 404)."),
                     .init("69", "The daemon cannot be reached, or says it is unavailable (HTTP 503)."),
                     .init("70", "Any other failure: a server error, or an answer ehc-reviewctl cannot read."),
+                    .init("73", "export: the --output file cannot be created."),
+                    .init("74", "export: writing the output failed (a full disk); an --output file is left as it was."),
                     .init("77", "Permission denied (HTTP 401 or 403): changing data needs ehc-review-admin."),
                     .init("", "On failure one line goes to standard error: \"ehc-reviewctl: \" and the reason."),
                 ]),

@@ -14,6 +14,8 @@ struct ControlFakeAdminServer {
         case list(body: String, next: String)
         /// Reads the request and never answers (for timeouts).
         case silence
+        /// Announces `body` and more, sends `body`, and hangs up (a daemon that fails mid-export).
+        case truncated(body: String)
 
         static func json(_ body: String, status: Int = 200) -> Reply {
             .answer(status: status, contentType: "application/json", body: body)
@@ -117,6 +119,11 @@ struct ControlFakeAdminServer {
                         headers.add(name: "Link", value: "<\(next)>; rel=\"next\"")
                     case .silence:
                         try await Task.sleep(for: .seconds(60))
+                        return
+                    case .truncated(let body):
+                        headers.add(name: "Content-Length", value: String(body.utf8.count + 100))
+                        try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers)))
+                        try await outbound.write(.body(.byteBuffer(ByteBuffer(string: body))))
                         return
                     }
                     if let contentType { headers.add(name: "Content-Type", value: contentType) }

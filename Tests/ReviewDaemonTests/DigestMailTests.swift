@@ -96,15 +96,6 @@ struct DigestMailTests {
         #expect(raw.contains("Content-Disposition: attachment; filename=\"ehc-review-digest-2026-11-30.csv\""))
     }
 
-    @Test("the CSV quotes what needs quoting and defuses spreadsheet formulas")
-    func csvFields() {
-        #expect(DigestCSV.field("EHC-1") == "EHC-1")
-        #expect(DigestCSV.field("Ní Bhriain, S.") == "\"Ní Bhriain, S.\"")
-        #expect(DigestCSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(DigestCSV.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-        #expect(DigestCSV.field("-1") == "'-1")
-    }
-
     @Test("the personal list names only the recipient's own items and says what to send by when")
     func personal() throws {
         let message = try Self.message("personal-digest")

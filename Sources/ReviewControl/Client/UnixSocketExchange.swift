@@ -32,7 +32,7 @@ struct UnixSocketExchange {
         }
     }
 
-    private func connect() async throws -> NIOAsyncChannel<HTTPClientResponsePart, HTTPClientRequestPart> {
+    func connect() async throws -> NIOAsyncChannel<HTTPClientResponsePart, HTTPClientRequestPart> {
         do {
             return try await ClientBootstrap(group: group)
                 .connectTimeout(connectTimeout)

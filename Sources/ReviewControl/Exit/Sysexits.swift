@@ -12,6 +12,10 @@ public enum Sysexits {
     public static let unavailable: Int32 = 69
     /// Anything else: a 5xx, an answer that breaks the contract.
     public static let software: Int32 = 70
+    /// The output file of an export cannot be created.
+    public static let cannotCreate: Int32 = 73
+    /// Writing the output of an export failed (a full disk).
+    public static let ioError: Int32 = 74
     /// The caller may not do this: 401, 403.
     public static let noPermission: Int32 = 77
 }

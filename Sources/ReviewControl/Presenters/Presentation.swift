@@ -32,6 +32,8 @@ public enum Presentation: Sendable, Hashable {
     /// The import report of `file` (its name as given on the command line).
     case importReport(file: String)
     case audit
+    /// A file (an export): the body as it is.
+    case csv
 
     /// The text to print for a successful answer; `--json` output does not come through here.
     public func render(_ response: AdminResponse, style: OutputStyle) throws(ControlError) -> String {
@@ -64,6 +66,7 @@ public enum Presentation: Sendable, Hashable {
         case .importReport(let file): return ImportText.render(try response.decode(ImportReportView.self), file: file)
         case .digest: return DigestText.render(try response.decode(DigestRunView.self))
         case .audit: return AuditText.list(try ListBody(response))
+        case .csv: return response.text
         }
     }
 }

@@ -15,6 +15,7 @@ public enum AdminRoutes {
         ReviewRoutes.add(to: router, environment)
         OutboxRoutes.add(to: router, environment)
         ImportRoutes.add(to: router, environment)
+        ExportRoutes.add(to: router, environment)
         return router
     }
 }

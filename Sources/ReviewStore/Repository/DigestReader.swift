@@ -17,7 +17,8 @@ struct DigestReader {
     /// advice date on or after this day: the bound that lets the advice queries use the due-date index.
     private var earliestAdviceForComingMeetings: CivilDate { date.adding(weeks: -2) }
 
-    private static let caseworker = """
+    /// The plan `p`'s first active SEN caseworker, as a subquery; the late export names the same person.
+    static let caseworker = """
         (SELECT pr.name FROM contributors k JOIN professionals pr ON pr.id = k.professional_id
          WHERE k.plan_id = p.id AND pr.role = 'sen_caseworker' AND pr.active = 1
          ORDER BY k.joined_at, pr.id LIMIT 1)
