@@ -271,39 +271,6 @@ public struct CSVReader: Sendable {
             recordLine = line
         }
         if content.isEmpty && problems.isEmpty { return nil }
-        var fields: [String] = []
-        fields.reserveCapacity(fieldEnds.count)
-        var notUTF8: [Int] = []
-        let ends = fieldEnds
-        content.withUnsafeBufferPointer { bytes in
-            var start = 0
-            for (index, end) in ends.enumerated() {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if let text = Self.text(slice) {
-                    fields.append(text)
-                } else {
-                    fields.append(String(decoding: slice, as: UTF8.self))
-                    notUTF8.append(index)
-                }
-                start = end
-            }
-        }
-        var found = problems
-        for index in notUTF8 where !found.contains(where: { $0.field == index }) {
-            found.append(CSVProblem(line: recordLine, field: index, reason: "is not UTF-8 text: save the file as "
-                                    + "\"CSV UTF-8\" (in Excel: Save As, CSV UTF-8 (Comma delimited))"))
-        }
-        found.sort { ($0.field, $0.line) < ($1.field, $1.line) }
-        return CSVRecord(line: recordLine, fields: fields, problems: found)
-    }
-
-    /// The field as text, or `nil` when its bytes are not UTF-8. ASCII, the usual case, skips validation.
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var ascii = true
-        for byte in bytes where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        return ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
+        return CSVFieldText.record(line: recordLine, bytes: content, fieldEnds: fieldEnds, problems: problems)
     }
 }

@@ -29,16 +29,3 @@ enum ImportByteSource {
         }
     }
 }
-
-/// An import file that could not be opened.
-public struct ImportFileError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "cannot read \(path): \(reason)" }
-}
