@@ -83,3 +83,37 @@ struct AdminAPIImportTests {
         #expect(leftovers.isEmpty)
     }
 }
+
+/// Issue 7 item 5: what comes in by import goes out by export, with its true dates.
+@Suite("Import then export: the round trip")
+struct ImportExportRoundTripTests {
+    static let children = "child_ref,given_name,family_name,date_of_birth\r\nCMS-1,Amira,Begum,10/05/2014\r\n"
+        + "CMS-2,Ben,Okafor,01/01/2016\r\n"
+    /// EHC-1: reviewed on 1 December 2025, amend decided on 22 December (within 4 weeks); EHC-2: first issued
+    /// 14 March 2025 and never reviewed, so late since 14 March 2026 (12 months starting with the issue).
+    static let plans = "reference,child_ref,first_issued_on,last_review_meeting_on,last_decision_on,last_decision,"
+        + "amendment_notice_on,amended_final_on\r\n"
+        + "EHC-1,CMS-1,10/01/2025,01/12/2025,22/12/2025,amend,22/12/2025,30/01/2026\r\n"
+        + "EHC-2,CMS-2,14/03/2025,,,,,\r\n"
+
+    @Test("late deadlines and the SEN2 review items export exactly what was imported")
+    func roundTrip() async throws {
+        let harness = try AdminAPIHarness()
+        try await harness.test { client in
+            for (kind, csv) in [("children", Self.children), ("plans", Self.plans)] {
+                let answer = try await AdminAPIImportTests().post(client, "/v1/import/\(kind)", csv: csv)
+                #expect(answer.status == 200, "\(kind): \(answer.text)")
+            }
+            let late = try await AdminAPIExportTests.get(client, "/v1/export/late")
+            #expect(late.status == 200)
+            let rows = late.text.split(separator: "\r\n").map(String.init)
+            #expect(rows.count == 2, "\(late.text)")
+            #expect(rows.last?.hasPrefix("EHC-2,B. O.,annual_review,2026-03-13,261,") == true, "\(late.text)")
+
+            let sen2 = try await AdminAPIExportTests.get(client, "/v1/export/sen2-reviews?year=2025")
+            #expect(sen2.status == 200)
+            let plan1 = try #require(sen2.text.split(separator: "\r\n").first { $0.hasPrefix("EHC-1,") })
+            #expect(plan1.contains("2025-12-01") && plan1.contains(",A,") && plan1.contains("2025-12-22"), "\(plan1)")
+        }
+    }
+}
