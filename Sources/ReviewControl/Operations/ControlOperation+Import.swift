@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import ReviewCore
 
 /// `import KIND FILE [--dry-run]`: the file streamed as the body of `POST /v1/import/{kind}`.

@@ -13,15 +13,13 @@ extension ImportApplier {
             throw problem(error, line: row.line)
         }
         let academicYear = AcademicCalendar.academicYear(containing: today)
-        guard let existing = try Row.fetchOne(db, sql: "SELECT * FROM children WHERE external_ref = ?",
+        guard let existing = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM children WHERE external_ref = ?"),
                                               arguments: [row.childRef]) else {
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO children (given_name, family_name, date_of_birth, year_group, year_group_academic_year,
                                           created_at, external_ref)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [new.givenName, new.familyName, new.dateOfBirth.description, new.yearGroup?.rawValue,
+                    """).execute(arguments: [new.givenName, new.familyName, new.dateOfBirth.description, new.yearGroup?.rawValue,
                             new.yearGroup.map { _ in academicYear }, timestamp, row.childRef])
             return .created
         }
@@ -36,18 +34,16 @@ extension ImportApplier {
         if existing["date_of_birth"] != new.dateOfBirth.description { changed.append("date_of_birth") }
         if currentGroup != new.yearGroup?.rawValue { changed.append("year_group") }
         guard !changed.isEmpty else { return .unchanged }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 UPDATE children SET given_name = ?, family_name = ?, date_of_birth = ?, year_group = ?,
                                      year_group_academic_year = ?
                 WHERE id = ?
-                """,
-            arguments: [new.givenName, new.familyName, new.dateOfBirth.description, new.yearGroup?.rawValue,
+                """).execute(arguments: [new.givenName, new.familyName, new.dateOfBirth.description, new.yearGroup?.rawValue,
                         new.yearGroup.map { _ in academicYear }, id])
         try audit.record(db, action: "child.update", entity: "child", id: id,
                          summary: "import changed \(changed.joined(separator: ", "))")
         if changed.contains("date_of_birth") || changed.contains("year_group") {
-            for plan in try Int64.fetchAll(db, sql: "SELECT id FROM plans WHERE child_id = ?", arguments: [id]) {
+            for plan in try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM plans WHERE child_id = ?"), arguments: [id]) {
                 try ReviewStore.refreshDeadlines(db, PlanID(plan), calculator: calculator)
             }
         }

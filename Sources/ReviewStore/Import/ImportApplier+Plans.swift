@@ -8,7 +8,7 @@ extension ImportApplier {
     /// re-materialised when anything changed. The review is recorded as imported when its meeting is past
     /// (``ReviewFacts/imported``): its invitations, advice and report are not judged, being unknown.
     func apply(_ row: PlanImportRow) throws -> ImportOutcome {
-        guard let child = try Int64.fetchOne(db, sql: "SELECT id FROM children WHERE external_ref = ?",
+        guard let child = try Int64.fetchOne(try db.cachedStatement(sql: "SELECT id FROM children WHERE external_ref = ?"),
                                              arguments: [row.childRef]) else {
             throw RowProblems(line: row.line, column: "child_ref",
                               "no child with child_ref \(row.childRef): import the children first")
@@ -23,7 +23,7 @@ extension ImportApplier {
         var changed: [String] = []
         var created = false
         let planID: Int64
-        if let existing = try Row.fetchOne(db, sql: "SELECT * FROM plans WHERE reference = ?", arguments: [new.reference]) {
+        if let existing = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM plans WHERE reference = ?"), arguments: [new.reference]) {
             planID = existing["id"]
             guard existing["child_id"] == child else {
                 throw RowProblems(line: row.line, column: "child_ref",
@@ -31,17 +31,14 @@ extension ImportApplier {
             }
             if existing["next_transfer_kind"] != new.nextTransfer?.kind.rawValue
                 || existing["next_transfer_on"] != new.nextTransfer?.on.description {
-                try db.execute(sql: "UPDATE plans SET next_transfer_kind = ?, next_transfer_on = ? WHERE id = ?",
-                               arguments: [new.nextTransfer?.kind.rawValue, new.nextTransfer?.on.description, planID])
+                try db.cachedStatement(sql: "UPDATE plans SET next_transfer_kind = ?, next_transfer_on = ? WHERE id = ?").execute(arguments: [new.nextTransfer?.kind.rawValue, new.nextTransfer?.on.description, planID])
                 changed.append("next_transfer")
             }
         } else {
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO plans (child_id, reference, next_transfer_kind, next_transfer_on, created_at)
                     VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [child, new.reference, new.nextTransfer?.kind.rawValue, new.nextTransfer?.on.description,
+                    """).execute(arguments: [child, new.reference, new.nextTransfer?.kind.rawValue, new.nextTransfer?.on.description,
                             timestamp])
             planID = db.lastInsertedRowID
             created = true
@@ -78,14 +75,13 @@ extension ImportApplier {
     private func applyHistory(_ row: PlanImportRow, planID: Int64) throws -> [String] {
         var changed: [String] = []
         if let first = row.firstIssuedOn {
-            let final = try Row.fetchOne(db, sql: """
+            let final = try Row.fetchOne(try db.cachedStatement(sql: """
                 SELECT id, occurred_on FROM plan_events WHERE plan_id = ? AND kind = 'final_issued'
                 ORDER BY occurred_on, id LIMIT 1
-                """, arguments: [planID])
+                """), arguments: [planID])
             if let final {
                 if final["occurred_on"] != first.description {
-                    try db.execute(sql: "UPDATE plan_events SET occurred_on = ? WHERE id = ?",
-                                   arguments: [first.description, final["id"] as Int64])
+                    try db.cachedStatement(sql: "UPDATE plan_events SET occurred_on = ? WHERE id = ?").execute(arguments: [first.description, final["id"] as Int64])
                     changed.append("first_issued_on")
                 }
             } else {
@@ -99,9 +95,9 @@ extension ImportApplier {
         for (kind, date, column) in [(PlanEventKind.amendmentProposed, row.amendmentNoticeOn, "amendment_notice_on"),
                                      (.amendedFinalIssued, row.amendedFinalOn, "amended_final_on")] {
             guard let date else { continue }
-            let known = try Int.fetchOne(db, sql: """
+            let known = try Int.fetchOne(try db.cachedStatement(sql: """
                 SELECT COUNT(*) FROM plan_events WHERE plan_id = ? AND kind = ? AND occurred_on = ?
-                """, arguments: [planID, kind.rawValue, date.description]) ?? 0
+                """), arguments: [planID, kind.rawValue, date.description]) ?? 0
             if known == 0 {
                 try insertEvent(planID, kind: kind, on: date)
                 changed.append(column)
@@ -114,24 +110,22 @@ extension ImportApplier {
         var changed: [String] = []
         let held = meeting <= today
         let reviewID: Int64
-        if let known = try Int64.fetchOne(db, sql: """
+        if let known = try Int64.fetchOne(try db.cachedStatement(sql: """
             SELECT id FROM reviews WHERE plan_id = ? AND meeting_on = ? AND cancelled_on IS NULL ORDER BY id LIMIT 1
-            """, arguments: [planID, meeting.description]) {
+            """), arguments: [planID, meeting.description]) {
             reviewID = known
         } else {
-            try db.execute(sql: "INSERT INTO reviews (plan_id, meeting_on, scheduled_at, imported) VALUES (?, ?, ?, ?)",
-                           arguments: [planID, meeting.description, timestamp, held])
+            try db.cachedStatement(sql: "INSERT INTO reviews (plan_id, meeting_on, scheduled_at, imported) VALUES (?, ?, ?, ?)").execute(arguments: [planID, meeting.description, timestamp, held])
             reviewID = db.lastInsertedRowID
             if held { try insertStep(reviewID, .meetingHeld, on: meeting) }
             changed.append("last_review_meeting_on")
         }
         guard let decision = row.lastDecision, let decidedOn = row.lastDecisionOn else { return changed }
-        if let step = try Row.fetchOne(db, sql: """
+        if let step = try Row.fetchOne(try db.cachedStatement(sql: """
             SELECT id, occurred_on, decision FROM review_steps WHERE review_id = ? AND step = 'decision_issued'
-            """, arguments: [reviewID]) {
+            """), arguments: [reviewID]) {
             if step["occurred_on"] != decidedOn.description || step["decision"] != decision.rawValue {
-                try db.execute(sql: "UPDATE review_steps SET occurred_on = ?, decision = ? WHERE id = ?",
-                               arguments: [decidedOn.description, decision.rawValue, step["id"] as Int64])
+                try db.cachedStatement(sql: "UPDATE review_steps SET occurred_on = ?, decision = ? WHERE id = ?").execute(arguments: [decidedOn.description, decision.rawValue, step["id"] as Int64])
                 changed.append("last_decision")
             }
         } else {
@@ -143,20 +137,16 @@ extension ImportApplier {
 
     private func insertEvent(_ planID: Int64, kind: PlanEventKind, on date: CivilDate) throws {
         let version = kind.issuesVersion
-            ? (try Int.fetchOne(db, sql: "SELECT MAX(version) FROM plan_events WHERE plan_id = ?", arguments: [planID]) ?? 0) + 1
+            ? (try Int.fetchOne(try db.cachedStatement(sql: "SELECT MAX(version) FROM plan_events WHERE plan_id = ?"), arguments: [planID]) ?? 0) + 1
             : nil
-        try db.execute(
-            sql: "INSERT INTO plan_events (plan_id, kind, occurred_on, version, recorded_at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [planID, kind.rawValue, date.description, version, timestamp])
+        try db.cachedStatement(sql: "INSERT INTO plan_events (plan_id, kind, occurred_on, version, recorded_at) VALUES (?, ?, ?, ?, ?)").execute(arguments: [planID, kind.rawValue, date.description, version, timestamp])
     }
 
     private func insertStep(_ reviewID: Int64, _ step: ReviewStepKind, on date: CivilDate,
                             decision: ReviewDecision? = nil) throws {
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO review_steps (review_id, step, occurred_on, professional_id, decision, recorded_at)
                 VALUES (?, ?, ?, NULL, ?, ?)
-                """,
-            arguments: [reviewID, step.rawValue, date.description, decision?.rawValue, timestamp])
+                """).execute(arguments: [reviewID, step.rawValue, date.description, decision?.rawValue, timestamp])
     }
 }

@@ -11,14 +11,12 @@ extension ImportApplier {
         } catch {
             throw problem(error, line: row.line)
         }
-        guard let existing = try Row.fetchOne(db, sql: "SELECT * FROM professionals WHERE email = ?",
+        guard let existing = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM professionals WHERE email = ?"),
                                               arguments: [new.email.value]) else {
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO professionals (name, email, role, service, active, digest_opt_out, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [new.name, new.email.value, new.role.rawValue, new.service.rawValue, new.active,
+                    """).execute(arguments: [new.name, new.email.value, new.role.rawValue, new.service.rawValue, new.active,
                             !new.dailyDigest, timestamp, timestamp])
             return .created
         }
@@ -31,13 +29,11 @@ extension ImportApplier {
         if existing["active"] != new.active { changed.append("active") }
         if existing["digest_opt_out"] != !new.dailyDigest { changed.append("daily_digest") }
         guard !changed.isEmpty else { return .unchanged }
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 UPDATE professionals SET name = ?, email = ?, role = ?, service = ?, active = ?, digest_opt_out = ?,
                                          updated_at = ?
                 WHERE id = ?
-                """,
-            arguments: [new.name, new.email.value, new.role.rawValue, new.service.rawValue, new.active, !new.dailyDigest,
+                """).execute(arguments: [new.name, new.email.value, new.role.rawValue, new.service.rawValue, new.active, !new.dailyDigest,
                         timestamp, id])
         try audit.record(db, action: "professional.update", entity: "professional", id: id,
                          summary: "import changed \(changed.joined(separator: ", "))")

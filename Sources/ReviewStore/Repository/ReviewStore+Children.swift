@@ -8,12 +8,10 @@ extension ReviewStore {
         let academicYear = AcademicCalendar.academicYear(containing: today)
         let audit = auditWriter(actor)
         return try await write { db in
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO children (given_name, family_name, date_of_birth, year_group, year_group_academic_year, created_at)
                     VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [new.givenName, new.familyName, new.dateOfBirth.description, new.yearGroup?.rawValue,
+                    """).execute(arguments: [new.givenName, new.familyName, new.dateOfBirth.description, new.yearGroup?.rawValue,
                             new.yearGroup.map { _ in academicYear }, now])
             let id = ChildID(db.lastInsertedRowID)
             let fields = ["given_name", "family_name", "date_of_birth"] + (new.yearGroup == nil ? [] : ["year_group"])
@@ -29,7 +27,7 @@ extension ReviewStore {
     }
 
     static func fetchChild(_ db: Database, _ id: ChildID) throws -> Child? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM children WHERE id = ?", arguments: [id.rawValue])
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM children WHERE id = ?"), arguments: [id.rawValue])
         else { return nil }
         let override: YearGroupOverride? = {
             guard let group: Int = row["year_group"], let year: Int = row["year_group_academic_year"] else { return nil }

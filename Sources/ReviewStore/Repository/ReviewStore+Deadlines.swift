@@ -91,7 +91,7 @@ extension ReviewStore {
     static func loadFacts(_ db: Database, _ planID: PlanID) throws -> PlanFacts {
         let plan = try requirePlan(db, planID)
         let child = try fetchChild(db, plan.childID).orThrow(.notFound(entity: "child", id: plan.childID.rawValue, field: nil))
-        let events = try Row.fetchAll(db, sql: "SELECT kind, occurred_on FROM plan_events WHERE plan_id = ? ORDER BY occurred_on, id",
+        let events = try Row.fetchAll(try db.cachedStatement(sql: "SELECT kind, occurred_on FROM plan_events WHERE plan_id = ? ORDER BY occurred_on, id"),
                                       arguments: [planID.rawValue])
             .map { PlanEvent(kind: try $0.enumValue("kind"), on: try $0.civilDate("occurred_on")) }
         return PlanFacts(child: child.facts, events: events, reviews: try fetchReviews(db, planID).filter { $0.cancelledOn == nil }.map(\.facts),
@@ -107,9 +107,8 @@ extension ReviewStore {
     /// "went late" records for steps that were in fact done on time.
     static func refreshDeadlines(_ db: Database, _ planID: PlanID, calculator: DeadlineCalculator) throws {
         let facts = try loadFacts(db, planID)
-        try db.execute(sql: "UPDATE plans SET first_issued_on = ?, ceased_on = ? WHERE id = ?",
-                       arguments: [facts.firstIssuedOn?.description, facts.ceasedOn?.description, planID.rawValue])
-        try db.execute(sql: "DELETE FROM deadlines WHERE plan_id = ?", arguments: [planID.rawValue])
+        try db.cachedStatement(sql: "UPDATE plans SET first_issued_on = ?, ceased_on = ? WHERE id = ?").execute(arguments: [facts.firstIssuedOn?.description, facts.ceasedOn?.description, planID.rawValue])
+        try db.cachedStatement(sql: "DELETE FROM deadlines WHERE plan_id = ?").execute(arguments: [planID.rawValue])
         let insert = try db.cachedStatement(sql: """
             INSERT INTO deadlines (plan_id, key, rule, review_id, due_on, done_on, closed_on, statutory, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -12,12 +12,10 @@ extension ReviewStore {
             guard try Self.fetchChild(db, new.childID) != nil else {
                 throw StoreError.notFound(entity: "child", id: new.childID.rawValue, field: "child_id")
             }
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO plans (child_id, reference, next_transfer_kind, next_transfer_on, created_at)
                     VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [new.childID.rawValue, new.reference, new.nextTransfer?.kind.rawValue,
+                    """).execute(arguments: [new.childID.rawValue, new.reference, new.nextTransfer?.kind.rawValue,
                             new.nextTransfer?.on.description, now])
             let id = PlanID(db.lastInsertedRowID)
             try audit.record(db, action: "plan.add", entity: "plan", id: id.rawValue,
@@ -34,27 +32,27 @@ extension ReviewStore {
     /// The plan with this reference, or `nil`.
     public func plan(reference: String) async throws -> Plan? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM plans WHERE reference = ?", arguments: [reference])
+            try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM plans WHERE reference = ?"), arguments: [reference])
                 .map(Self.plan(from:))
         }
     }
 
     /// How many plans the database holds.
     public func planCount() async throws -> Int {
-        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM plans") ?? 0 }
+        try await read { db in try Int.fetchOne(try db.cachedStatement(sql: "SELECT COUNT(*) FROM plans")) ?? 0 }
     }
 
     /// Plans by id, a page at a time.
     public func plans(after: PlanID? = nil, limit: Int = 100) async throws -> [Plan] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM plans WHERE id > ? ORDER BY id LIMIT ?",
+            try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM plans WHERE id > ? ORDER BY id LIMIT ?"),
                              arguments: [after?.rawValue ?? 0, limit])
                 .map(Self.plan(from:))
         }
     }
 
     static func fetchPlan(_ db: Database, _ id: PlanID) throws -> Plan? {
-        try Row.fetchOne(db, sql: "SELECT * FROM plans WHERE id = ?", arguments: [id.rawValue]).map(plan(from:))
+        try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM plans WHERE id = ?"), arguments: [id.rawValue]).map(plan(from:))
     }
 
     static func plan(from row: Row) throws -> Plan {

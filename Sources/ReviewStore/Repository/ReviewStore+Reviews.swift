@@ -24,16 +24,13 @@ extension ReviewStore {
             guard meetingOn >= first else {
                 throw StoreError.invalid(FieldError(field: "meeting_on", reason: "\(meetingOn) is before the plan was first issued (\(first))"))
             }
-            try db.execute(sql: "INSERT INTO reviews (plan_id, meeting_on, scheduled_at) VALUES (?, ?, ?)",
-                           arguments: [planID.rawValue, meetingOn.description, now])
+            try db.cachedStatement(sql: "INSERT INTO reviews (plan_id, meeting_on, scheduled_at) VALUES (?, ?, ?)").execute(arguments: [planID.rawValue, meetingOn.description, now])
             let id = ReviewID(db.lastInsertedRowID)
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO review_invitees (review_id, professional_id)
                     SELECT ?, c.professional_id FROM contributors c JOIN professionals p ON p.id = c.professional_id
                     WHERE c.plan_id = ? AND p.active = 1
-                    """,
-                arguments: [id.rawValue, planID.rawValue])
+                    """).execute(arguments: [id.rawValue, planID.rawValue])
             try audit.record(db, action: "review.schedule", entity: "review", id: id.rawValue,
                              summary: "review of \(plan.reference) scheduled for \(meetingOn)")
             try Self.refreshDeadlines(db, planID, calculator: calculator)
@@ -65,8 +62,7 @@ extension ReviewStore {
             if let cancelled = review.cancelledOn {
                 throw StoreError.conflict(FieldError(field: "review", reason: "the meeting was cancelled on \(cancelled)"))
             }
-            try db.execute(sql: "UPDATE reviews SET meeting_on = ?, sequence = sequence + 1 WHERE id = ?",
-                           arguments: [meetingOn.description, reviewID.rawValue])
+            try db.cachedStatement(sql: "UPDATE reviews SET meeting_on = ?, sequence = sequence + 1 WHERE id = ?").execute(arguments: [meetingOn.description, reviewID.rawValue])
             try audit.record(db, action: "review.move", entity: "review", id: reviewID.rawValue,
                              summary: "meeting moved from \(review.meetingOn) to \(meetingOn)")
             try Self.refreshDeadlines(db, review.planID, calculator: calculator)
@@ -114,8 +110,7 @@ extension ReviewStore {
                 throw StoreError.invalid(FieldError(
                     field: "on", reason: "\(cancelledOn) is before the meeting was scheduled (\(scheduledOn))"))
             }
-            try db.execute(sql: "UPDATE reviews SET cancelled_on = ?, sequence = sequence + 1 WHERE id = ?",
-                           arguments: [cancelledOn.description, reviewID.rawValue])
+            try db.cachedStatement(sql: "UPDATE reviews SET cancelled_on = ?, sequence = sequence + 1 WHERE id = ?").execute(arguments: [cancelledOn.description, reviewID.rawValue])
             try audit.record(db, action: "review.cancel", entity: "review", id: reviewID.rawValue,
                              summary: "meeting of \(review.meetingOn) cancelled on \(cancelledOn)")
             try Self.refreshDeadlines(db, review.planID, calculator: calculator)
@@ -149,12 +144,10 @@ extension ReviewStore {
             if let professionalID = step.professionalID, try Self.fetchProfessional(db, professionalID) == nil {
                 throw StoreError.notFound(entity: "professional", id: professionalID.rawValue, field: "professional_id")
             }
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO review_steps (review_id, step, occurred_on, professional_id, decision, recorded_at)
                     VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [reviewID.rawValue, step.step.rawValue, step.on.description, step.professionalID?.rawValue,
+                    """).execute(arguments: [reviewID.rawValue, step.step.rawValue, step.on.description, step.professionalID?.rawValue,
                             step.decision?.rawValue, now])
             try audit.record(db, action: "review.step", entity: "review", id: reviewID.rawValue,
                              summary: "\(step.step.rawValue) on \(step.on)"
@@ -220,29 +213,26 @@ extension ReviewStore {
 
     /// When the review was scheduled (recorded here).
     static func scheduledAt(_ db: Database, _ id: ReviewID) throws -> Date {
-        let text = try String.fetchOne(db, sql: "SELECT scheduled_at FROM reviews WHERE id = ?", arguments: [id.rawValue])
+        let text = try String.fetchOne(try db.cachedStatement(sql: "SELECT scheduled_at FROM reviews WHERE id = ?"), arguments: [id.rawValue])
         return try Timestamp.date(try text.orThrow(.notFound(entity: "review", id: id.rawValue, field: nil)))
     }
 
     static func fetchReviews(_ db: Database, _ planID: PlanID) throws -> [Review] {
-        try Int64.fetchAll(db, sql: "SELECT id FROM reviews WHERE plan_id = ? ORDER BY meeting_on, id",
+        try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM reviews WHERE plan_id = ? ORDER BY meeting_on, id"),
                            arguments: [planID.rawValue])
             .compactMap { try fetchReview(db, ReviewID($0)) }
     }
 
     static func fetchReview(_ db: Database, _ id: ReviewID) throws -> Review? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM reviews WHERE id = ?", arguments: [id.rawValue])
+        guard let row = try Row.fetchOne(try db.cachedStatement(sql: "SELECT * FROM reviews WHERE id = ?"), arguments: [id.rawValue])
         else { return nil }
-        let invitees = try Row.fetchAll(
-            db,
-            sql: """
+        let invitees = try Row.fetchAll(try db.cachedStatement(sql: """
                 SELECT p.id, p.role FROM review_invitees i JOIN professionals p ON p.id = i.professional_id
                 WHERE i.review_id = ? ORDER BY p.id
-                """,
+                """),
             arguments: [id.rawValue]
         ).map { Invitee(professionalID: ProfessionalID($0["id"]), role: try $0.enumValue("role")) }
-        let steps = try Row.fetchAll(
-            db, sql: "SELECT * FROM review_steps WHERE review_id = ? ORDER BY occurred_on, id", arguments: [id.rawValue]
+        let steps = try Row.fetchAll(try db.cachedStatement(sql: "SELECT * FROM review_steps WHERE review_id = ? ORDER BY occurred_on, id"), arguments: [id.rawValue]
         ).map { step in
             ReviewStepRecord(step: try step.enumValue("step"), on: try step.civilDate("occurred_on"),
                              professionalID: (step["professional_id"] as Int64?).map { ProfessionalID($0) },
