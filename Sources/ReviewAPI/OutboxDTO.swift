@@ -35,56 +35,6 @@ public struct NoticeView: Codable, Sendable, Hashable {
     }
 }
 
-/// `POST /v1/digest/run`.
-public struct DigestRunRequest: Codable, Sendable, Hashable, KnownFields {
-    public var dryRun: Bool?
-    public var date: CivilDate?
-    public static let fields: Set<String> = ["dry_run", "date"]
-
-    public init(dryRun: Bool? = nil, date: CivilDate? = nil) {
-        self.dryRun = dryRun
-        self.date = date
-    }
-}
-
-/// The answer of `POST /v1/digest/run`: what the digest says (its subject, counts and, for a dry run, its
-/// text) and, when sent, the run recorded and the notices queued.
-public struct DigestRunView: Codable, Sendable, Hashable {
-    public var date: CivilDate
-    public var dryRun: Bool
-    public var subject: String
-    public var lateReviews: Int
-    public var lateSteps: Int
-    public var dueSoon: Int
-    public var undeliveredNotices: Int
-    public var deadNotices: Int
-    public var recipients: [String]
-    /// The text part of the team's digest (dry runs only).
-    public var text: String?
-    /// How many professionals would get a personal list today (dry runs only; extra runs send none).
-    public var personalDigests: Int?
-    public var runId: Int64?
-    public var queuedNotices: [Int64]
-
-    public init(date: CivilDate, dryRun: Bool, subject: String, lateReviews: Int, lateSteps: Int, dueSoon: Int,
-                undeliveredNotices: Int, deadNotices: Int, recipients: [String], text: String? = nil,
-                personalDigests: Int? = nil, runId: Int64? = nil, queuedNotices: [Int64] = []) {
-        self.date = date
-        self.dryRun = dryRun
-        self.subject = subject
-        self.lateReviews = lateReviews
-        self.lateSteps = lateSteps
-        self.dueSoon = dueSoon
-        self.undeliveredNotices = undeliveredNotices
-        self.deadNotices = deadNotices
-        self.recipients = recipients
-        self.text = text
-        self.personalDigests = personalDigests
-        self.runId = runId
-        self.queuedNotices = queuedNotices
-    }
-}
-
 /// One line of the audit log.
 public struct AuditView: Codable, Sendable, Hashable {
     public var id: Int64
@@ -166,48 +116,5 @@ public struct DistributionView: Codable, Sendable, Hashable {
         self.noticeId = noticeId
         self.sentAt = sentAt
         self.lastError = lastError
-    }
-}
-
-/// One problem of an import file, as `POST /v1/import/{kind}` reports it.
-public struct ImportProblemView: Codable, Sendable, Hashable {
-    public var line: Int
-    public var column: String?
-    public var reason: String
-
-    public init(line: Int, column: String?, reason: String) {
-        self.line = line
-        self.column = column
-        self.reason = reason
-    }
-}
-
-/// The answer of `POST /v1/import/{kind}`: `200` when applied or a clean dry run, `422` (nothing written)
-/// when any row has a problem — then `problems` lists every one (up to 10,000; `more_problems` counts the
-/// rest).
-public struct ImportReportView: Codable, Sendable, Hashable {
-    public var kind: String
-    public var dryRun: Bool
-    public var applied: Bool
-    public var rows: Int
-    public var created: Int
-    public var updated: Int
-    public var unchanged: Int
-    public var problems: [ImportProblemView]
-    public var moreProblems: Int
-    public var lateAfter: Int?
-
-    public init(kind: String, dryRun: Bool, applied: Bool, rows: Int, created: Int, updated: Int, unchanged: Int,
-                problems: [ImportProblemView], moreProblems: Int, lateAfter: Int?) {
-        self.kind = kind
-        self.dryRun = dryRun
-        self.applied = applied
-        self.rows = rows
-        self.created = created
-        self.updated = updated
-        self.unchanged = unchanged
-        self.problems = problems
-        self.moreProblems = moreProblems
-        self.lateAfter = lateAfter
     }
 }
