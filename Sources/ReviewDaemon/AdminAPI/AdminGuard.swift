@@ -7,8 +7,11 @@ import ReviewStore
 
 /// The gate every route passes: an identified caller for reads; for writes also the right to write
 /// (root or `socket.admin_group`, else 403 — and the refusal is audited), the `Idempotency-Key`
-/// contract (same key and body: the first answer again; another body: 422), and the write's audit
-/// identity.
+/// contract, and the write's audit identity.
+///
+/// A key is bound to the caller (uid), the method, the concrete path with its ids and query, and the
+/// body: the same key for the same request gives the first answer again; the same key for anything
+/// else — another body, or the same body sent to another plan — is 422, never another resource's answer.
 extension AdminEnvironment {
     static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
 
@@ -37,10 +40,16 @@ extension AdminEnvironment {
             throw ProblemDetails(status: 400, title: "Invalid header", detail: "Idempotency-Key must be 1 to 200 characters",
                                  field: "Idempotency-Key")
         }
+        let target = Self.idempotencyTarget(request)
         if let earlier = try await store.idempotentAnswer(uid: caller.uid, key: key) {
-            guard earlier.route == route, earlier.request == data else {
+            guard earlier.route == target else {
                 throw ProblemDetails(status: 422, title: "Idempotency-Key reused",
-                                     detail: "this Idempotency-Key was used for a different request", field: "Idempotency-Key")
+                                     detail: "this Idempotency-Key was used for \(earlier.route), not \(target)",
+                                     field: "Idempotency-Key")
+            }
+            guard earlier.request == data else {
+                throw ProblemDetails(status: 422, title: "Idempotency-Key reused",
+                                     detail: "this Idempotency-Key was used with a different body", field: "Idempotency-Key")
             }
             return APIReply(status: earlier.status, body: earlier.response, contentType: "application/json").response
         }
@@ -52,7 +61,7 @@ extension AdminEnvironment {
         defer { idempotency.release(uid: caller.uid, key: key) }
         let reply = try await body(data, actor)
         try await store.storeIdempotentAnswer(
-            uid: caller.uid, key: key, IdempotentAnswer(route: route, request: data, status: reply.status, response: reply.body))
+            uid: caller.uid, key: key, IdempotentAnswer(route: target, request: data, status: reply.status, response: reply.body))
         onChange()
         return reply.response
     }
@@ -73,6 +82,13 @@ extension AdminEnvironment {
         let reply = try await body(actor)
         onChange()
         return reply.response
+    }
+
+    /// What an `Idempotency-Key` is bound to besides the caller and the body: `POST /v1/plans/2/events`,
+    /// with the ids as sent (and the query, if any), not the route's template.
+    static func idempotencyTarget(_ request: Request) -> String {
+        let query = request.uri.query.map { "?\($0)" } ?? ""
+        return "\(request.method.rawValue) \(request.uri.path)\(query)"
     }
 
     static let unidentified = ProblemDetails(status: 403, title: "Forbidden",

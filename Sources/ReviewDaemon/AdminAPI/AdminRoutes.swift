@@ -1,14 +1,24 @@
 public import Hummingbird
 
 /// Builds the admin API's router: every route of DESIGN §3 under `/v1`, plus `/metrics`, behind the
-/// identity and problem middleware.
+/// problem, unknown-route and identity middleware.
 public enum AdminRoutes {
     public static func router(_ environment: AdminEnvironment, fixedCaller: CallerIdentity? = nil)
         -> Router<AdminRequestContext>
     {
-        let router = Router(context: AdminRequestContext.self)
-        router.add(middleware: ProblemMiddleware())
-        router.add(middleware: CallerIdentityMiddleware(fixedCaller: fixedCaller))
+        build(environment, fixedCaller: fixedCaller).router
+    }
+
+    /// The router and the table of every route it serves.
+    public static func build(_ environment: AdminEnvironment, fixedCaller: CallerIdentity? = nil)
+        -> (router: Router<AdminRequestContext>, table: AdminRouteTable)
+    {
+        let table = AdminRouteTable()
+        let hummingbird = Router(context: AdminRequestContext.self)
+        hummingbird.add(middleware: ProblemMiddleware())
+        hummingbird.add(middleware: UnknownRouteMiddleware(table: table))
+        hummingbird.add(middleware: CallerIdentityMiddleware(fixedCaller: fixedCaller))
+        let router = AdminRouter(router: hummingbird, table: table)
         StatusRoutes.add(to: router, environment)
         PeopleRoutes.add(to: router, environment)
         PlanRoutes.add(to: router, environment)
@@ -16,6 +26,6 @@ public enum AdminRoutes {
         OutboxRoutes.add(to: router, environment)
         ImportRoutes.add(to: router, environment)
         ExportRoutes.add(to: router, environment)
-        return router
+        return (hummingbird, table)
     }
 }

@@ -6,7 +6,7 @@ import ReviewStore
 /// `/v1/export/…`: the files a SEN team hands on — every late statutory deadline, and the DfE's SEN2
 /// annual-review return (per plan, or the year's figures). Reads: any caller who may read may export.
 enum ExportRoutes {
-    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+    static func add(to router: AdminRouter, _ env: AdminEnvironment) {
         router.get("/v1/export/late") { request, context in
             try await env.readFile(context) {
                 let asOf = try RequestValues.date("as_of", in: request) ?? env.today

@@ -6,7 +6,7 @@ import ReviewStore
 
 /// `/v1/notices`, `/v1/digest/run` and `/v1/audit`.
 enum OutboxRoutes {
-    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+    static func add(to router: AdminRouter, _ env: AdminEnvironment) {
         router.get("/v1/notices") { request, context in
             try await env.read(context) {
                 let state: NoticeState? = try RequestValues.enumValue("state", in: request)

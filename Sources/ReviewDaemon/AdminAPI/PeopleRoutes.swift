@@ -5,7 +5,7 @@ import ReviewStore
 
 /// `/v1/professionals` and `/v1/children`.
 enum PeopleRoutes {
-    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+    static func add(to router: AdminRouter, _ env: AdminEnvironment) {
         router.post("/v1/professionals") { request, context in
             try await env.write(request, context, route: "POST /v1/professionals") { data, actor in
                 let body = try JSONBody.decode(ProfessionalCreate.self, from: data)

@@ -6,7 +6,7 @@ import ReviewStore
 
 /// `/v1/plans`, their contributors, events, deadlines and distribution.
 enum PlanRoutes {
-    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+    static func add(to router: AdminRouter, _ env: AdminEnvironment) {
         router.post("/v1/plans") { request, context in
             try await env.write(request, context, route: "POST /v1/plans") { data, actor in
                 let body = try JSONBody.decode(PlanCreate.self, from: data)
@@ -43,10 +43,10 @@ enum PlanRoutes {
                 })
             }
         }
-        router.put("/v1/plans/:id/contributors/:professional") { request, context in
+        router.put("/v1/plans/:id/contributors/:professional_id") { request, context in
             try await env.write(request, context, route: "PUT /v1/plans/{id}/contributors/{professional_id}") { _, actor in
                 let plan = try RequestValues.id("id", in: context, entity: "plan")
-                let professional = try RequestValues.id("professional", in: context, entity: "professional")
+                let professional = try RequestValues.id("professional_id", in: context, entity: "professional")
                 let added = try await env.store.addContributor(plan: PlanID(plan), professional: ProfessionalID(professional),
                                                                by: actor)
                 let contributors = try await env.store.contributors(plan: PlanID(plan))
@@ -58,10 +58,10 @@ enum PlanRoutes {
                                     status: added ? 201 : 200)
             }
         }
-        router.delete("/v1/plans/:id/contributors/:professional") { request, context in
+        router.delete("/v1/plans/:id/contributors/:professional_id") { request, context in
             try await env.write(request, context, route: "DELETE /v1/plans/{id}/contributors/{professional_id}") { _, actor in
                 let plan = try RequestValues.id("id", in: context, entity: "plan")
-                let professional = try RequestValues.id("professional", in: context, entity: "professional")
+                let professional = try RequestValues.id("professional_id", in: context, entity: "professional")
                 guard try await env.store.removeContributor(plan: PlanID(plan), professional: ProfessionalID(professional),
                                                             by: actor)
                 else { throw StoreError.notFound(entity: "contributor", id: professional, field: nil) }

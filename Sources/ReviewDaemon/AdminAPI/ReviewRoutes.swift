@@ -5,7 +5,7 @@ import ReviewStore
 
 /// `/v1/plans/{id}/reviews`, `/v1/reviews/{id}/steps` and `/v1/reviews/{id}/cancel`.
 enum ReviewRoutes {
-    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+    static func add(to router: AdminRouter, _ env: AdminEnvironment) {
         router.post("/v1/plans/:id/reviews") { request, context in
             try await env.write(request, context, route: "POST /v1/plans/{id}/reviews") { data, actor in
                 let plan = try RequestValues.id("id", in: context, entity: "plan")

@@ -7,7 +7,7 @@ import ReviewStore
 
 /// `GET /v1/status` and `GET /metrics`.
 enum StatusRoutes {
-    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+    static func add(to router: AdminRouter, _ env: AdminEnvironment) {
         let metrics = AdminMetrics()
         router.get("/v1/status") { _, context in
             try await env.read(context) { try APIReply(try await status(env)) }

@@ -9,7 +9,7 @@ import ReviewStore
 /// report when applied (or a clean dry run); `422` with the same report, listing every problem, when any
 /// row is bad — then nothing was written.
 enum ImportRoutes {
-    static func add(to router: Router<AdminRequestContext>, _ env: AdminEnvironment) {
+    static func add(to router: AdminRouter, _ env: AdminEnvironment) {
         router.post("/v1/import/:kind") { request, context in
             try await env.writeStream(context, route: "POST /v1/import/{kind}") { actor in
                 let name = context.parameters.get("kind") ?? ""
