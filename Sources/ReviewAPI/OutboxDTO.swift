@@ -46,9 +46,11 @@ public struct AuditView: Codable, Sendable, Hashable {
     public var entity: String
     public var entityId: Int64?
     public var summary: String
+    /// How many events the line stands for (refused writes are counted per caller and minute); 1 otherwise.
+    public var count: Int
 
     public init(id: Int64, at: String, uid: UInt32, userName: String, via: String, action: String, entity: String,
-                entityId: Int64?, summary: String) {
+                entityId: Int64?, summary: String, count: Int = 1) {
         self.id = id
         self.at = at
         self.uid = uid
@@ -58,6 +60,7 @@ public struct AuditView: Codable, Sendable, Hashable {
         self.entity = entity
         self.entityId = entityId
         self.summary = summary
+        self.count = count
     }
 }
 

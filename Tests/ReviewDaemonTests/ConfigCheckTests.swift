@@ -262,18 +262,21 @@ struct ConfigCheckTests {
         }
     }
 
-    @Test("the socket's folder must exist or be creatable, and the path fit a socket address")
+    @Test("the socket's folder must exist (the daemon binds there, it does not create it), and the path fit a socket address")
     func socketPath() async throws {
         try await withConfigScratch { scratch in
             let loaded11 = try await scratch.loadProblems(changing: ["socket.path": "\(scratch.folder)/a/b/admin.sock"])
-            #expect(loaded11.keys
-                == ["socket.path"])
+            #expect(loaded11.keys == ["socket.path"])
             let long = "\(scratch.folder)/" + String(repeating: "s", count: 120) + ".sock"
             let loaded12 = try await scratch.loadProblems(changing: ["socket.path": long])
             #expect(loaded12.keys == ["socket.path"])
-            let creatable = "\(scratch.folder)/run/admin.sock"
-            let loaded13 = try await scratch.loadValid(changing: ["socket.path": creatable])
-            #expect(loaded13.socket.path == creatable)
+            // Issue 11 item 3: a missing folder whose parent exists used to pass, and the daemon then hung.
+            let missing = try await scratch.loadProblems(changing: ["socket.path": "\(scratch.folder)/run/admin.sock"])
+            #expect(missing.keys == ["socket.path"])
+            #expect(missing.description.contains("\(scratch.folder)/run"), "\(missing)")
+            let folder = try scratch.makeFolder("run")
+            let loaded13 = try await scratch.loadValid(changing: ["socket.path": "\(folder)/admin.sock"])
+            #expect(loaded13.socket.path == "\(folder)/admin.sock")
         }
     }
 

@@ -13,7 +13,7 @@ struct ConfigExampleFileTests {
     func overrides(_ scratch: ConfigScratch) -> [String: String] {
         [
             "EHC_REVIEW_DATABASE": "\(scratch.folder)/reviews.sqlite",
-            "EHC_REVIEW_SOCKET_PATH": "\(scratch.folder)/run/admin.sock",
+            "EHC_REVIEW_SOCKET_PATH": "\(scratch.folder)/admin.sock",
             "EHC_REVIEW_MAIL_DIRECTORY": "\(scratch.folder)/mail",
         ]
     }
@@ -24,7 +24,7 @@ struct ConfigExampleFileTests {
             let config = try await ConfigLoader.load(path: examplePath, environment: overrides(scratch)).get()
             #expect(config.database == "\(scratch.folder)/reviews.sqlite")
             #expect(config.timeZone.identifier == "Europe/London")
-            #expect(config.socket == SocketSettings(path: "\(scratch.folder)/run/admin.sock", group: "ehc-review",
+            #expect(config.socket == SocketSettings(path: "\(scratch.folder)/admin.sock", group: "ehc-review",
                                                     adminGroup: "ehc-review-admin"))
             #expect(config.digest.at == (try LocalTime(parsing: "07:00")))
             #expect(config.digest.recipients == [try EmailAddress("sen-team@example.org")])

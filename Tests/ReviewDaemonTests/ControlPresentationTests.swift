@@ -123,12 +123,15 @@ struct ControlPresentationTests {
             more: --after 31
 
             """)
-        let entry = #"{"action":"create","at":"2026-01-05T10:00:00Z","entity":"professional","entity_id":12,"#
+        let entry = #"{"action":"create","at":"2026-01-05T10:00:00Z","count":1,"entity":"professional","entity_id":12,"#
             + #""id":500,"summary":"added Ada","uid":1000,"user_name":"alice","via":"socket"}"#
-        #expect(try render(.audit, #"[\#(entry)]"#, next: "/v1/audit?before=500&limit=1") == """
-             ID  AT                    USER    UID  VIA     ACTION  ENTITY           SUMMARY
-            500  2026-01-05T10:00:00Z  alice  1000  socket  create  professional 12  added Ada
-            more: --before 500
+        let refused = #"{"action":"denied","at":"2026-01-05T10:01:00Z","count":40,"entity":"request","#
+            + #""id":499,"summary":"write refused: POST /v1/children","uid":1002,"user_name":"bob","via":"POST /v1/children"}"#
+        #expect(try render(.audit, #"[\#(entry),\#(refused)]"#, next: "/v1/audit?before=499&limit=2") == """
+             ID  AT                    USER    UID  VIA                ACTION  ENTITY           SUMMARY
+            500  2026-01-05T10:00:00Z  alice  1000  socket             create  professional 12  added Ada
+            499  2026-01-05T10:01:00Z  bob    1002  POST /v1/children  denied  request          write refused: POST /v1/children (×40)
+            more: --before 499
 
             """)
     }

@@ -65,9 +65,11 @@ struct DaemonProcessTests {
         let process: Process
         let errors: Pipe
 
-        init() throws {
+        /// `prepare` runs on the scratch folder before the daemon starts.
+        init(prepare: (URL) throws -> Void = { _ in }) throws {
             scratch = try TemporaryDatabase()
             config = try DaemonProcessTests.writeConfig(in: scratch.folder)
+            try prepare(scratch.folder)
             listener = try NotifySocketListener.atTemporaryPath()
             (process, errors) = try DaemonProcessTests.run(["--config", config.path],
                                                            environment: ["NOTIFY_SOCKET": listener.environmentValue])
@@ -128,6 +130,21 @@ struct DaemonProcessTests {
         #expect(tables == 1, "the database was migrated before READY")
     }
 
+    @Test("an import's spool file left by a crash is removed at start; other files beside the database are kept")
+    func staleSpoolRemoved() async throws {
+        let daemon = try Running { folder in
+            try Data(repeating: 65, count: 4096).write(to: folder.appendingPathComponent(".import-0A1B.csv"))
+            try Data("keep".utf8).write(to: folder.appendingPathComponent("plans.csv"))
+        }
+        let folder = daemon.scratch.folder
+        _ = await daemon.messages(until: "READY=1")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let log = await daemon.stop()
+        #expect(!names.contains(".import-0A1B.csv"), "\(names)")
+        #expect(names.contains("plans.csv"))
+        #expect(log.contains("removed the spool files"), "\(log)")
+    }
+
     @Test("SIGHUP re-reads the file and logs each changed key; the daemon keeps running")
     func reloadOnHangup() async throws {
         let daemon = try Running()
@@ -169,6 +186,28 @@ struct DaemonProcessTests {
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("reviews.sqlite").path),
                 "refusing to start creates no database")
+    }
+
+    @Test("a socket folder that does not exist: exit 78 at once naming socket.path (it used to hang), from the check and the start")
+    func socketFolderMissing() async throws {
+        let scratch = try TemporaryDatabase()
+        defer { withExtendedLifetime(scratch) {} }
+        let config = try Self.writeConfig(in: scratch.folder)
+        let missing = scratch.folder.appendingPathComponent("no-such-folder/admin.sock").path
+        for arguments in [["--check-config", "--config", config.path], ["--config", config.path]] {
+            let (process, errors) = try Self.run(arguments, environment: ["EHC_REVIEW_SOCKET_PATH": missing])
+            let ended = try await offThread { () -> Bool in
+                let deadline = Date().addingTimeInterval(30)
+                while process.isRunning && Date() < deadline { usleep(20_000) }
+                return !process.isRunning
+            }
+            if !ended { process.terminate() }
+            #expect(ended, "\(arguments): the daemon must not hang")
+            process.waitUntilExit()
+            let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationStatus == 78, "\(arguments): \(output)")
+            #expect(output.contains("socket.path") && output.contains("EHC_REVIEW_SOCKET_PATH"), "\(arguments): \(output)")
+        }
     }
 
     @Test("--check-config on a good file exits 0")

@@ -9,7 +9,8 @@ enum AuditText {
         for entry in page.items {
             let entity = entry.entityId.map { "\(entry.entity) \($0)" } ?? entry.entity
             table.append([.init(String(entry.id)), .init(entry.at), .init(entry.userName), .init(String(entry.uid)),
-                          .init(entry.via), .init(entry.action), .init(entity), .init(entry.summary)])
+                          .init(entry.via), .init(entry.action), .init(entity),
+                          .init(entry.count > 1 ? "\(entry.summary) (×\(entry.count))" : entry.summary)])
         }
         return table.render() + Words.more("--before", page.nextBefore ?? page.nextAfter)
     }

@@ -9,9 +9,12 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var entity: String
     public var entityID: Int64?
     public var summary: String
+    /// How many events the line stands for: refused writes are counted per caller and minute, so one line
+    /// may stand for many attempts. 1 for everything else.
+    public var count: Int
 
     public init(id: Int64, at: Date, actor: AuditActor, action: String, entity: String, entityID: Int64?,
-                summary: String) {
+                summary: String, count: Int = 1) {
         self.id = id
         self.at = at
         self.actor = actor
@@ -19,5 +22,6 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         self.entity = entity
         self.entityID = entityID
         self.summary = summary
+        self.count = count
     }
 }

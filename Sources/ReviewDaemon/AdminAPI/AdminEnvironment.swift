@@ -17,6 +17,8 @@ public struct AdminEnvironment: Sendable {
     /// The largest import file accepted, in bytes (``ImportSpool/defaultLimit``).
     public let importLimit: Int
     let idempotency = IdempotencyLocks()
+    /// Refused writes, counted per caller and minute.
+    let refusals: RefusalLedger
 
     public init(store: ReviewStore, live: LiveConfig, clock: any WallClock, adminGroupID: UInt32?,
                 nextWake: @escaping @Sendable () -> Date? = { nil }, onChange: @escaping @Sendable () -> Void = {},
@@ -28,6 +30,12 @@ public struct AdminEnvironment: Sendable {
         self.adminGroupID = adminGroupID
         self.nextWake = nextWake
         self.onChange = onChange
+        self.refusals = RefusalLedger(store: store)
+    }
+
+    /// Writes refusal counts still held in memory (the admin server calls this as it stops).
+    public func flushAudit() async {
+        await refusals.flush()
     }
 
     var calendar: LocalCalendar { LocalCalendar(timeZone: live.value.timeZone) }

@@ -25,8 +25,7 @@ extension AdminEnvironment {
         guard let caller = context.caller else { throw Self.unidentified }
         let actor = caller.auditActor(via: route)
         guard caller.access(adminGroup: adminGroupID) == .write else {
-            try? await store.appendAudit(action: "denied", entity: "request", summary: "write refused: \(route)",
-                                         by: actor)
+            await refusals.refuse(actor, route: route, at: clock.now())
             throw ProblemDetails(status: 403, title: "Forbidden",
                                  detail: "\(caller.userName) may read but not change data; writers are root and members of \(live.value.socket.adminGroup)")
         }
@@ -74,8 +73,7 @@ extension AdminEnvironment {
         guard let caller = context.caller else { throw Self.unidentified }
         let actor = caller.auditActor(via: route)
         guard caller.access(adminGroup: adminGroupID) == .write else {
-            try? await store.appendAudit(action: "denied", entity: "request", summary: "write refused: \(route)",
-                                         by: actor)
+            await refusals.refuse(actor, route: route, at: clock.now())
             throw ProblemDetails(status: 403, title: "Forbidden",
                                  detail: "\(caller.userName) may read but not change data; writers are root and members of \(live.value.socket.adminGroup)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ReviewCore
 public import Logging
 public import ServiceLifecycle
 
@@ -21,9 +22,13 @@ public struct AdminServer: ServiceLifecycle.Service, CustomStringConvertible {
         self.logger = logger
     }
 
-    /// Checks the socket path before the daemon starts, so that a second daemon stops at once with a
-    /// clear message instead of failing inside the service group.
+    /// Checks the socket path before the daemon starts, so that a missing folder (``ConfigProblems`` naming
+    /// `socket.path`: exit 78) or a second daemon stops the start at once with a clear message instead of
+    /// failing inside the service group.
     public static func prepare(_ socket: SocketSettings) throws {
+        if let problem = PathCheck.writableFolderProblem(PathCheck.parentFolder(of: socket.path)) {
+            throw ConfigProblems([FieldError(field: "socket.path", reason: "\(socket.path) cannot be created: \(problem)")])
+        }
         try SocketFile.clearStale(at: socket.path)
     }
 
@@ -46,7 +51,15 @@ public struct AdminServer: ServiceLifecycle.Service, CustomStringConvertible {
                 }
             },
             logger: logger)
-        try await app.runService()
+        do {
+            try await app.runService()
+            await environment.flushAudit()
+        } catch {
+            await environment.flushAudit()
+            // A bind that fails never calls onServerRunning: say so, or READY=1 would wait for ever.
+            gate.fail("the admin socket \(path) could not be opened: \(error)")
+            throw error
+        }
         unlink(path)
     }
 }

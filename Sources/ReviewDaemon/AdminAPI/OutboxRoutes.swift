@@ -37,7 +37,8 @@ enum OutboxRoutes {
                 let items = try await env.store.auditEntries(before: Int64(before), limit: limit)
                 return try APIReply.list(items.map {
                     AuditView(id: $0.id, at: $0.at.formatted(.iso8601), uid: $0.actor.uid, userName: $0.actor.userName,
-                              via: $0.actor.via, action: $0.action, entity: $0.entity, entityId: $0.entityID, summary: $0.summary)
+                              via: $0.actor.via, action: $0.action, entity: $0.entity, entityId: $0.entityID, summary: $0.summary,
+                              count: $0.count)
                 }, path: "/v1/audit", next: items.count == limit ? items.last.map { ["before": "\($0.id)", "limit": "\(limit)"] } : nil)
             }
         }

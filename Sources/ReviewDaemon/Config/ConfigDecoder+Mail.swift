@@ -15,7 +15,7 @@ extension ConfigDecoder {
             check("mail.sendmail_path", PathCheck.executableProblem(sendmailPath))
         }
         let directory = value("mail.directory", default: ConfigDefaults.mailDirectory, Self.path)
-        if let directory, transport == .directory {
+        if let directory, transport == .directory, !createdAtStart("mail.directory", directory) {
             check("mail.directory", PathCheck.creatableFolderProblem(directory))
         }
         let fullNames = value("mail.full_names", default: false, Self.boolean)

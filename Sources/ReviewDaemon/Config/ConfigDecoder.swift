@@ -12,17 +12,28 @@ struct ConfigDecoder {
     let values: ConfigValues
     /// Keys already reported (by ``YAMLKeyWalker``): not checked again.
     let reported: Set<String>
+    /// Whether folders systemd creates at start may be missing yet (`--check-config` before the first start).
+    let purpose: ConfigLoader.Purpose
+    /// The environment variable that set each overridden key: its problems name the variable.
+    let overriddenBy: [String: String]
     private(set) var problems: [FieldError] = []
+    /// What `--check-config` should mention without failing: a folder systemd will create.
+    private(set) var notes: [FieldError] = []
 
-    init(values: ConfigValues, reported: Set<String>) {
+    init(values: ConfigValues, reported: Set<String>, purpose: ConfigLoader.Purpose = .start,
+         overriddenBy: [String: String] = [:]) {
         self.values = values
         self.reported = reported
+        self.purpose = purpose
+        self.overriddenBy = overriddenBy
     }
 
     /// The config, or `nil` when ``problems`` is not empty.
     mutating func decode() -> DaemonConfig? {
         let database = value("database", default: ConfigDefaults.database, Self.path)
-        if let database { check("database", PathCheck.writableFileProblem(database)) }
+        if let database, !createdAtStart("database", PathCheck.parentFolder(of: database)) {
+            check("database", PathCheck.writableFileProblem(database))
+        }
         var timeZone: TimeZone?
         if let name = value("time_zone", default: ConfigDefaults.timeZone, Self.path) {
             // The default goes through the same check: a system without tzdata knows no Europe/London.
@@ -41,7 +52,10 @@ struct ConfigDecoder {
 
     private mutating func decodeSocket() -> SocketSettings? {
         let path = value("socket.path", default: ConfigDefaults.socketPath, Self.socketPath)
-        if let path { check("socket.path", PathCheck.folderOrParentProblem(PathCheck.parentFolder(of: path))) }
+        // The daemon binds in this folder; it does not create it (a missing one used to hang the start).
+        if let path, !createdAtStart("socket.path", PathCheck.parentFolder(of: path)) {
+            check("socket.path", PathCheck.writableFolderProblem(PathCheck.parentFolder(of: path)))
+        }
         let group = value("socket.group", default: ConfigDefaults.socketGroup, Self.groupName)
         let adminGroup = value("socket.admin_group", default: ConfigDefaults.socketAdminGroup, Self.groupName)
         guard let path, let group, let adminGroup else { return nil }
@@ -69,7 +83,7 @@ struct ConfigDecoder {
         do {
             return .value(try parse(text, key))
         } catch {
-            problems.append(FieldError(field: key, reason: error.reason))
+            report(key, error.reason)
             return .invalid
         }
     }
@@ -96,8 +110,21 @@ struct ConfigDecoder {
         if let problem { report(key, problem) }
     }
 
+    /// Records a problem with `key`; a value set by an environment variable is reported as the variable's.
     mutating func report(_ key: String, _ reason: String) {
-        problems.append(FieldError(field: key, reason: reason))
+        let source = overriddenBy[key].map { "set by \($0): " } ?? ""
+        problems.append(FieldError(field: key, reason: source + reason))
+    }
+
+    /// For `--check-config` before the first start: whether `folder` is missing but will be created by
+    /// systemd (``ServiceFolders``), noted instead of checked. Always `false` at start and on reload.
+    mutating func createdAtStart(_ key: String, _ folder: String) -> Bool {
+        guard purpose == .install, let creator = ServiceFolders.creator(of: folder), !PathCheck.exists(folder) else {
+            return false
+        }
+        notes.append(FieldError(field: key, reason: "\(folder) does not exist yet; systemd creates it when the service "
+                                    + "starts (\(creator) in ehc-reviewd.service)"))
+        return true
     }
 
     // MARK: - Parsers

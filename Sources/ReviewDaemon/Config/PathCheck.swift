@@ -58,17 +58,9 @@ enum PathCheck {
         }
     }
 
-    /// A folder that exists or whose parent exists (so that systemd's RuntimeDirectory= or the daemon
-    /// can create it).
-    static func folderOrParentProblem(_ folder: String) -> String? {
-        switch kind(of: folder) {
-        case .unreachable: return unreachable(folder)
-        case .folder: return nil
-        case .other: return "\(folder) is not a folder"
-        case .missing:
-            let parent = parentFolder(of: folder)
-            return kind(of: parent) == .folder ? nil : "neither \(folder) nor its parent folder \(parent) exists"
-        }
+    /// Whether anything exists at `path`.
+    static func exists(_ path: String) -> Bool {
+        kind(of: path) != .missing
     }
 
     /// A program we may run.
@@ -91,7 +83,8 @@ enum PathCheck {
         }
     }
 
-    private static func writableFolderProblem(_ folder: String) -> String? {
+    /// A folder that exists and into which we may write.
+    static func writableFolderProblem(_ folder: String) -> String? {
         switch kind(of: folder) {
         case .unreachable: return unreachable(folder)
         case .missing: return "the folder \(folder) does not exist"

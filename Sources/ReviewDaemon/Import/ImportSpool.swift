@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Hummingbird
 import NIOCore
 import ReviewAPI
@@ -16,9 +16,25 @@ public struct ImportSpool {
     let folder: URL
     let limit: Int
 
+    /// The name every spool file has: what ``clearStale(in:)`` may remove.
+    static func isSpoolFile(_ name: String) -> Bool {
+        name.hasPrefix(".import-") && name.hasSuffix(".csv")
+    }
+
+    /// Removes the spool files an import interrupted by a crash left beside the database (up to 1 GiB each).
+    /// Called at start, after the check that no other daemon runs on this socket, so no import is under way.
+    /// Returns how many were removed.
+    public static func clearStale(in folder: URL) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter(isSpoolFile).reduce(0) { removed, name in
+            (try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))) == nil ? removed : removed + 1
+        }
+    }
+
     /// The body, on disk. Throws 413 past the limit (the partial file removed).
     func write(_ body: RequestBody) async throws -> URL {
         let url = folder.appendingPathComponent(".import-\(UUID().uuidString).csv")
+        assert(Self.isSpoolFile(url.lastPathComponent))
         guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw ProblemDetails(status: 507, title: "Insufficient storage",
                                  detail: "the import cannot be written to disk beside the database")

@@ -39,6 +39,11 @@ public enum Daemon {
         let store = try ReviewStore(path: config.database, clock: clock, timeZone: config.timeZone,
                                     settings: config.rules)
         store.noticesUseFullNames = config.mail.fullNames
+        let spools = ImportSpool.clearStale(in: URL(fileURLWithPath: config.database).deletingLastPathComponent())
+        if spools > 0 {
+            logger.warning("removed the spool files of imports interrupted by the last stop (nothing of them was applied)",
+                           metadata: ["count": "\(spools)"])
+        }
         let rescued = try await store.rescueSendingNotices(now: clock.now())
         if rescued > 0 {
             logger.warning("notices interrupted by the last stop will be sent again", metadata: ["count": "\(rescued)"])

@@ -23,7 +23,9 @@ public enum DaemonLauncher {
         let logger = Logger(label: "ehc-reviewd")
         switch mode {
         case .checkConfig(let path):
-            switch await ConfigLoader.load(path: path, environment: environment) {
+            let check = await ConfigLoader.check(path: path, environment: environment, purpose: .install)
+            for note in check.notes { print("note: \(note.field): \(note.reason)") }
+            switch check.result {
             case .success:
                 print("\(path): configuration is valid")
                 return 0
@@ -58,6 +60,12 @@ public enum DaemonLauncher {
         do {
             try await Daemon.run(config: config, configPath: path, environment: environment, logger: logger)
             return 0
+        } catch let problems as ConfigProblems {
+            // Found only at start (a socket folder removed since the check, a newer database): still the
+            // configuration's or the installation's fault, so 78, which the unit does not restart on.
+            printProblems(problems, path: path ?? "the demo")
+            logger.critical("refusing to start: \(problems.problems.map(\.description).joined(separator: "; "))")
+            return badConfiguration
         } catch {
             logger.critical("stopped on an error", metadata: ["error": "\(error)"])
             return 1

@@ -27,15 +27,30 @@ public final class ReadinessGate: Sendable {
 
     public func fail(_ reason: String) { finish(.failed(reason)) }
 
+    /// The outcome, once there is one. A cancelled waiter (the service group stopping because another
+    /// service failed) gets `.failed` at once rather than holding the shutdown up for ever.
     public func wait() async -> Outcome {
-        await withCheckedContinuation { continuation in
-            let outcome = state.withLock { state -> Outcome? in
-                if let outcome = state.outcome { return outcome }
-                state.waiters.append(continuation)
-                return nil
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let outcome = state.withLock { state -> Outcome? in
+                    if let outcome = state.outcome { return outcome }
+                    if Task.isCancelled { return .failed("stopped before the daemon was ready") }
+                    state.waiters.append(continuation)
+                    return nil
+                }
+                if let outcome { continuation.resume(returning: outcome) }
             }
-            if let outcome { continuation.resume(returning: outcome) }
+        } onCancel: {
+            cancelWaiters()
         }
+    }
+
+    private func cancelWaiters() {
+        let waiters = state.withLock { state -> [CheckedContinuation<Outcome, Never>] in
+            defer { state.waiters = [] }
+            return state.waiters
+        }
+        for waiter in waiters { waiter.resume(returning: .failed("stopped before the daemon was ready")) }
     }
 
     private func finish(_ outcome: Outcome) {

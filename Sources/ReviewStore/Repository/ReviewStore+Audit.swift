@@ -1,3 +1,4 @@
+public import Foundation
 import GRDB
 public import ReviewCore
 
@@ -12,7 +13,8 @@ extension ReviewStore {
                     return AuditEntry(
                         id: row["id"], at: try row.timestamp("at"),
                         actor: AuditActor(uid: UInt32(clamping: uid), userName: row["user_name"], via: row["via"]),
-                        action: row["action"], entity: row["entity"], entityID: row["entity_id"], summary: row["summary"])
+                        action: row["action"], entity: row["entity"], entityID: row["entity_id"], summary: row["summary"],
+                        count: row["repeats"])
                 }
         }
     }
@@ -23,5 +25,22 @@ extension ReviewStore {
                             by actor: AuditActor) async throws {
         let audit = auditWriter(actor)
         try await write { db in try audit.record(db, action: action, entity: entity, id: entityID, summary: summary) }
+    }
+
+    /// Records `count` refused writes by `actor` in the minute named by `bucket` (one audit line per caller and
+    /// minute: the first refusal creates it, later ones add to its count). `at` is the latest refusal.
+    public func recordRefusals(bucket: String, count: Int, route: String, at: Date, by actor: AuditActor) async throws {
+        let summary = "write refused: \(route)"
+        try await write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO audit_log (at, uid, user_name, via, action, entity, entity_id, summary, repeats, refusal_key)
+                    VALUES (?, ?, ?, ?, 'denied', 'request', NULL, ?, ?, ?)
+                    ON CONFLICT (refusal_key) WHERE refusal_key IS NOT NULL DO UPDATE SET
+                      repeats = repeats + excluded.repeats,
+                      summary = CASE WHEN summary = excluded.summary THEN summary ELSE 'write refused: several routes' END
+                    """,
+                arguments: [Timestamp.text(at), Int64(actor.uid), actor.userName, actor.via, summary, count, bucket])
+        }
     }
 }
