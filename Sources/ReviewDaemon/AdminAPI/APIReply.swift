@@ -37,12 +37,12 @@ struct APIReply: Sendable {
         return reply
     }
 
-    /// 204, for a delete.
-    static let noContent = APIReply(status: 204, body: Data(), contentType: "application/json")
+    /// 204, for a delete: no body, so no content type.
+    static let noContent = APIReply(status: 204, body: Data(), contentType: "")
 
     var response: Response {
         var fields = HTTPFields()
-        fields[.contentType] = contentType
+        if !contentType.isEmpty { fields[.contentType] = contentType }
         for header in headers {
             if let name = HTTPField.Name(header.name) { fields[name] = header.value }
         }

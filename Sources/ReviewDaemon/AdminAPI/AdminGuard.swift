@@ -50,7 +50,8 @@ extension AdminEnvironment {
                 throw ProblemDetails(status: 422, title: "Idempotency-Key reused",
                                      detail: "this Idempotency-Key was used with a different body", field: "Idempotency-Key")
             }
-            return APIReply(status: earlier.status, body: earlier.response, contentType: "application/json").response
+            return APIReply(status: earlier.status, body: earlier.response,
+                            contentType: earlier.status == 204 ? "" : "application/json").response
         }
         guard idempotency.claim(uid: caller.uid, key: key) else {
             throw ProblemDetails(status: 409, title: "In progress",

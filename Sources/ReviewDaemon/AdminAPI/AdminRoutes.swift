@@ -26,6 +26,7 @@ public enum AdminRoutes {
         OutboxRoutes.add(to: router, environment)
         ImportRoutes.add(to: router, environment)
         ExportRoutes.add(to: router, environment)
+        OpenAPIRoutes.add(to: router, environment)
         return (hummingbird, table)
     }
 }
