@@ -66,13 +66,14 @@ struct DaemonProcessTests {
         let errors: Pipe
 
         /// `prepare` runs on the scratch folder before the daemon starts.
-        init(prepare: (URL) throws -> Void = { _ in }) throws {
+        init(environment: [String: String] = [:], prepare: (URL) throws -> Void = { _ in }) throws {
             scratch = try TemporaryDatabase()
             config = try DaemonProcessTests.writeConfig(in: scratch.folder)
             try prepare(scratch.folder)
             listener = try NotifySocketListener.atTemporaryPath()
-            (process, errors) = try DaemonProcessTests.run(["--config", config.path],
-                                                           environment: ["NOTIFY_SOCKET": listener.environmentValue])
+            (process, errors) = try DaemonProcessTests.run(
+                ["--config", config.path],
+                environment: environment.merging(["NOTIFY_SOCKET": listener.environmentValue]) { $1 })
         }
 
         /// The datagrams received until one contains `assignment` (or 30 seconds pass).

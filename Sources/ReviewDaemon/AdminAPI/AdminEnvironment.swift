@@ -19,10 +19,15 @@ public struct AdminEnvironment: Sendable {
     let idempotency = IdempotencyLocks()
     /// Refused writes, counted per caller and minute.
     let refusals: RefusalLedger
+    /// The open connections, their callers and the limits on them.
+    public let connections: ConnectionRegistry
 
     public init(store: ReviewStore, live: LiveConfig, clock: any WallClock, adminGroupID: UInt32?,
                 nextWake: @escaping @Sendable () -> Date? = { nil }, onChange: @escaping @Sendable () -> Void = {},
                 importLimit: Int = ImportSpool.defaultLimit) {
+        let socket = live.value.socket
+        self.connections = ConnectionRegistry(maxConnections: socket.maxConnections,
+                                              maxConnectionsPerUID: socket.maxConnectionsPerUID)
         self.importLimit = importLimit
         self.store = store
         self.live = live

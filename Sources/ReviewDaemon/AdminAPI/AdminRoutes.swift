@@ -17,7 +17,7 @@ public enum AdminRoutes {
         let hummingbird = Router(context: AdminRequestContext.self)
         hummingbird.add(middleware: ProblemMiddleware())
         hummingbird.add(middleware: UnknownRouteMiddleware(table: table))
-        hummingbird.add(middleware: CallerIdentityMiddleware(fixedCaller: fixedCaller))
+        hummingbird.add(middleware: CallerIdentityMiddleware(fixedCaller: fixedCaller, connections: environment.connections))
         let router = AdminRouter(router: hummingbird, table: table)
         StatusRoutes.add(to: router, environment)
         PeopleRoutes.add(to: router, environment)

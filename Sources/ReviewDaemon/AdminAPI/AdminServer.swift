@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import ReviewCore
 public import Logging
 public import ServiceLifecycle
@@ -37,8 +38,13 @@ public struct AdminServer: ServiceLifecycle.Service, CustomStringConvertible {
         let group = socket.group
         let gate = gate
         let logger = logger
+        let registry = environment.connections
+        let connectionLogger = logger
         let app = Application(
             router: AdminRoutes.router(environment),
+            server: .http1(configuration: HTTP1Channel.Configuration(
+                additionalChannelHandlers: [ConnectionGuardHandler(registry: registry, logger: connectionLogger)],
+                idleTimeout: .seconds(Int64(socket.idleTimeoutSeconds)))),
             configuration: ApplicationConfiguration(address: .unixDomainSocket(path: path), serverName: nil),
             onServerRunning: { _ in
                 do {

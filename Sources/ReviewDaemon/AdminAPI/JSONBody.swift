@@ -12,13 +12,32 @@ public enum JSONBody {
         return try APICoding.decoder().decode(Body.self, from: data)
     }
 
-    /// The body's bytes (empty body → `{}`), refusing more than the context's limit with 413.
+    /// How long a JSON body may take to arrive in full, however steadily it trickles in (a stalled one is
+    /// cut off sooner, by `socket.idle_timeout_seconds`).
+    public static let bodyTimeLimit: Duration = .seconds(30)
+
+    /// The body's bytes (empty body → `{}`), refusing more than the context's limit with 413 and a body
+    /// that takes longer than ``bodyTimeLimit`` with 408.
     public static func bytes(of request: Request, context: AdminRequestContext) async throws -> Data {
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        } catch is NIOTooManyBytesError {
-            throw ProblemDetails(status: 413, title: "Request too large", detail: "request bodies are limited to 1 MiB")
+        let limit = context.maxUploadSize
+        let buffer = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask {
+                do {
+                    return try await request.body.collect(upTo: limit)
+                } catch is NIOTooManyBytesError {
+                    throw ProblemDetails(status: 413, title: "Request too large", detail: "request bodies are limited to 1 MiB")
+                }
+            }
+            group.addTask {
+                try await Task.sleep(for: bodyTimeLimit)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let buffer = first else {
+                throw ProblemDetails(status: 408, title: "Request timeout",
+                                     detail: "the request body did not arrive within \(bodyTimeLimit.components.seconds) seconds")
+            }
+            return buffer
         }
         let data = Data(buffer.readableBytesView)
         return data.isEmpty ? Data("{}".utf8) : data

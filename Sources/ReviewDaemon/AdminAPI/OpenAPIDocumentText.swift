@@ -269,6 +269,16 @@ extension OpenAPIDocument {
         },
         "description": "The request body is over 1 MiB."
       },
+      "RequestTimeout": {
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        },
+        "description": "The request body did not arrive within 30 seconds (a body that stalls is cut off after `socket.idle_timeout_seconds`)."
+      },
       "ServiceUnavailable": {
         "content": {
           "application/problem+json": {
@@ -277,7 +287,7 @@ extension OpenAPIDocument {
             }
           }
         },
-        "description": "Busy: the database is locked, or the daemon has too many connections; try again."
+        "description": "The database is busy, or the caller's uid (or everyone) has `socket.max_connections_per_uid` (`socket.max_connections`) connections all answering requests: try again shortly. Past a limit the connection idle the longest is closed to make room first."
       },
       "UnprocessableEntity": {
         "content": {
@@ -1646,6 +1656,9 @@ extension OpenAPIDocument {
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
           },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
@@ -1821,6 +1834,9 @@ extension OpenAPIDocument {
           },
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
@@ -2154,6 +2170,9 @@ extension OpenAPIDocument {
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
           },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
@@ -2195,6 +2214,9 @@ extension OpenAPIDocument {
           },
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         },
         "summary": "This document",
@@ -2288,6 +2310,9 @@ extension OpenAPIDocument {
           },
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
@@ -2421,6 +2446,9 @@ extension OpenAPIDocument {
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
           },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
@@ -2488,6 +2516,9 @@ extension OpenAPIDocument {
           },
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
@@ -2644,6 +2675,9 @@ extension OpenAPIDocument {
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
           },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
@@ -2710,6 +2744,9 @@ extension OpenAPIDocument {
           },
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
@@ -2819,6 +2856,9 @@ extension OpenAPIDocument {
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
           },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
@@ -2922,6 +2962,9 @@ extension OpenAPIDocument {
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
           },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
@@ -2989,6 +3032,9 @@ extension OpenAPIDocument {
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
           },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
           "409": {
             "$ref": "#/components/responses/Conflict"
           },
@@ -3055,6 +3101,9 @@ extension OpenAPIDocument {
           },
           "405": {
             "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
           },
           "409": {
             "$ref": "#/components/responses/Conflict"

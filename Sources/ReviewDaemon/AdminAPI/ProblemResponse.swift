@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOHTTP1
 public import Hummingbird
 public import ReviewAPI
 import ReviewCore
@@ -27,6 +28,9 @@ public enum ProblemResponse {
             return problem(for: store)
         case let decoding as DecodingError:
             return problem(for: decoding)
+        case is HTTPParserError:
+            return ProblemDetails(status: 400, title: "Bad request",
+                                  detail: "the request body could not be read: it was cut short or is not valid HTTP/1.1")
         case let http as HTTPError:
             let status = Int(http.status.code)
             let title = status == 413 ? "Request too large" : http.status.reasonPhrase

@@ -58,8 +58,18 @@ struct ConfigDecoder {
         }
         let group = value("socket.group", default: ConfigDefaults.socketGroup, Self.groupName)
         let adminGroup = value("socket.admin_group", default: ConfigDefaults.socketAdminGroup, Self.groupName)
-        guard let path, let group, let adminGroup else { return nil }
-        return SocketSettings(path: path, group: group, adminGroup: adminGroup)
+        let idle = value("socket.idle_timeout_seconds", default: ConfigDefaults.idleTimeoutSeconds, Self.wholeNumber(
+            in: SocketSettings.idleTimeouts, "seconds a connection may take to send a request header, or stay idle"))
+        let total = value("socket.max_connections", default: ConfigDefaults.maxConnections, Self.wholeNumber(
+            in: SocketSettings.connectionCounts, "connections open at once"))
+        let perUID = value("socket.max_connections_per_uid", default: ConfigDefaults.maxConnectionsPerUID,
+                           Self.wholeNumber(in: SocketSettings.connectionCounts, "connections open at once from one user"))
+        if let total, let perUID, perUID > total {
+            report("socket.max_connections_per_uid", "must not be more than socket.max_connections (\(total))")
+        }
+        guard let path, let group, let adminGroup, let idle, let total, let perUID, perUID <= total else { return nil }
+        return SocketSettings(path: path, group: group, adminGroup: adminGroup, idleTimeoutSeconds: idle,
+                              maxConnections: total, maxConnectionsPerUID: perUID)
     }
 
     // MARK: - Reading one key

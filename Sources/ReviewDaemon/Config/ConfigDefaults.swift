@@ -7,6 +7,9 @@ enum ConfigDefaults {
     static let socketPath = "/run/ehc-review/admin.sock"
     static let socketGroup = "ehc-review"
     static let socketAdminGroup = "ehc-review-admin"
+    static let idleTimeoutSeconds = SocketSettings.defaultIdleTimeoutSeconds
+    static let maxConnections = SocketSettings.defaultMaxConnections
+    static let maxConnectionsPerUID = SocketSettings.defaultMaxConnectionsPerUID
     static let digestAt = LocalTime.sevenAM
     static let transport = MailTransportKind.smtp
     static let smtpHost = "localhost"

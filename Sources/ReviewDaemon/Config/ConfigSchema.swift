@@ -13,6 +13,7 @@ public enum ConfigSchema {
     public static let keys: [String] = [
         "database", "time_zone",
         "socket.path", "socket.group", "socket.admin_group",
+        "socket.idle_timeout_seconds", "socket.max_connections", "socket.max_connections_per_uid",
         "digest.at", "digest.recipients",
         "mail.from", "mail.transport",
         "mail.smtp.host", "mail.smtp.port", "mail.smtp.starttls", "mail.smtp.username", "mail.smtp.password_file",

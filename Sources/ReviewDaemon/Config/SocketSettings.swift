@@ -10,14 +10,36 @@ public struct SocketSettings: Sendable, Hashable {
     public var group: String
     /// Members (and root) may change data.
     public var adminGroup: String
+    /// How long a connection may take to send a request's header (from connecting, or from its last
+    /// answer), and how long it may stay idle between requests, before it is closed.
+    public var idleTimeoutSeconds: Int
+    /// Connections open at once, from everyone; past it the oldest idle one is closed to make room.
+    public var maxConnections: Int
+    /// Connections open at once from one uid; past it that uid's oldest idle one is closed.
+    public var maxConnectionsPerUID: Int
+
+    /// The ranges the three numbers are checked against.
+    public static let idleTimeouts = 1...3600
+    public static let connectionCounts = 1...10_000
 
     /// `/run/ehc-review/admin.sock`, groups `ehc-review` and `ehc-review-admin`.
     public static let standard = SocketSettings(
         path: ConfigDefaults.socketPath, group: ConfigDefaults.socketGroup, adminGroup: ConfigDefaults.socketAdminGroup)
 
-    public init(path: String, group: String, adminGroup: String) {
+    /// The defaults of the three numbers: 10 s; 256 connections; 32 per uid.
+    public static let defaultIdleTimeoutSeconds = 10
+    public static let defaultMaxConnections = 256
+    public static let defaultMaxConnectionsPerUID = 32
+
+    public init(path: String, group: String, adminGroup: String,
+                idleTimeoutSeconds: Int = defaultIdleTimeoutSeconds,
+                maxConnections: Int = defaultMaxConnections,
+                maxConnectionsPerUID: Int = defaultMaxConnectionsPerUID) {
         self.path = path
         self.group = group
         self.adminGroup = adminGroup
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.maxConnections = maxConnections
+        self.maxConnectionsPerUID = maxConnectionsPerUID
     }
 }

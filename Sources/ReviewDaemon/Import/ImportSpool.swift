@@ -43,13 +43,28 @@ public struct ImportSpool {
             let handle = try FileHandle(forWritingTo: url)
             defer { try? handle.close() }
             var written = 0
-            for try await buffer in body {
+            var parts = body.makeAsyncIterator()
+            while true {
+                let next: ByteBuffer?
+                do {
+                    next = try await parts.next()
+                } catch {
+                    // The client went away or sent broken HTTP: its fault, not the disk's.
+                    throw ProblemDetails(status: 400, title: "Incomplete upload",
+                                         detail: "the import file was cut short after \(written) bytes")
+                }
+                guard let buffer = next else { break }
                 written += buffer.readableBytes
                 guard written <= limit else {
                     throw ProblemDetails(status: 413, title: "Request too large",
                                          detail: "import files are limited to \(limit >> 20) MiB")
                 }
-                try handle.write(contentsOf: buffer.readableBytesView)
+                do {
+                    try handle.write(contentsOf: buffer.readableBytesView)
+                } catch {
+                    throw ProblemDetails(status: 507, title: "Insufficient storage",
+                                         detail: "the import could not be written to disk beside the database")
+                }
             }
             return url
         } catch {

@@ -12,9 +12,12 @@ public struct CallerIdentityMiddleware: RouterMiddleware {
 
     /// Tests on Hummingbird's in-process client have no socket: they can name the caller here.
     let fixedCaller: CallerIdentity?
+    /// Where ``ConnectionGuardHandler`` put each connection's identity when it connected.
+    let connections: ConnectionRegistry?
 
-    public init(fixedCaller: CallerIdentity? = nil) {
+    public init(fixedCaller: CallerIdentity? = nil, connections: ConnectionRegistry? = nil) {
         self.fixedCaller = fixedCaller
+        self.connections = connections
     }
 
     public func handle(_ request: Request, context: Context,
@@ -22,6 +25,9 @@ public struct CallerIdentityMiddleware: RouterMiddleware {
         var context = context
         if let fixedCaller {
             context.caller = fixedCaller
+        } else if let channel = context.channel, let known = connections?.identity(of: channel) {
+            // Read once per connection, not per request (the group lookup reads /etc/group).
+            context.caller = known
         } else if let provider = context.channel as? any SocketOptionProvider {
             let future: EventLoopFuture<PeerCredentials.UCred> = provider.unsafeGetSocketOption(
                 level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
