@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Foundation
 import Testing
 @testable import ReviewDaemon
 
@@ -124,9 +125,9 @@ struct SystemdNotifierTests {
         #expect(SystemdNotifier(environment: environment).watchdogInterval == nil)
     }
 
+    /// CLOCK_MONOTONIC through Foundation (not `timespec`, whose C module Swift's strict member visibility
+    /// finds in different places from build to build), independent of the notifier's own reading.
     private func monotonicMicroseconds() -> UInt64 {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return UInt64(now.tv_sec) * 1_000_000 + UInt64(now.tv_nsec) / 1_000
+        UInt64(ProcessInfo.processInfo.systemUptime * 1_000_000)
     }
 }

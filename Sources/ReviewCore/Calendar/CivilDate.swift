@@ -23,6 +23,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = day
     }
 
+    /// A date known to be real (a date the law names), without the check.
+    init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses exactly `YYYY-MM-DD`; anything else, or an impossible date, throws ``CivilDateError``.
     public init(iso text: String) throws(CivilDateError) {
         let bytes = Array(text.utf8)

@@ -35,7 +35,8 @@ public final class AdminRouteTable: Sendable {
     /// Every route, sorted by template then method.
     public var all: [Route] { routes.withLock { $0 }.sorted() }
 
-    /// The methods served on `path` (a concrete request path), sorted; empty when no route has that path.
+    /// The methods served on `path` (a concrete request path), sorted, HEAD wherever GET is; empty when no
+    /// route has that path.
     public func methods(forPath path: String) -> [String] {
         let segments = Self.segments(path)
         let matching = routes.withLock { routes in
@@ -45,7 +46,9 @@ public final class AdminRouteTable: Sendable {
                 return zip(pattern, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
             }
         }
-        return Set(matching.map(\.method)).sorted()
+        var methods = Set(matching.map(\.method))
+        if methods.contains("GET") { methods.insert("HEAD") }
+        return methods.sorted()
     }
 
     private static func segments(_ path: String) -> [Substring] {

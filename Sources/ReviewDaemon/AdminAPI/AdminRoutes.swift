@@ -14,7 +14,8 @@ public enum AdminRoutes {
         -> (router: Router<AdminRequestContext>, table: AdminRouteTable)
     {
         let table = AdminRouteTable()
-        let hummingbird = Router(context: AdminRequestContext.self)
+        // HEAD is answered wherever GET is (`curl -I`), with GET's headers and no body.
+        let hummingbird = Router(context: AdminRequestContext.self, options: .autoGenerateHeadEndpoints)
         hummingbird.add(middleware: ProblemMiddleware())
         hummingbird.add(middleware: UnknownRouteMiddleware(table: table))
         hummingbird.add(middleware: CallerIdentityMiddleware(fixedCaller: fixedCaller, connections: environment.connections))

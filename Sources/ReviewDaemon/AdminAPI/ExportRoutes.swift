@@ -9,7 +9,7 @@ enum ExportRoutes {
     static func add(to router: AdminRouter, _ env: AdminEnvironment) {
         router.get("/v1/export/late") { request, context in
             try await env.readFile(context) {
-                let asOf = try RequestValues.date("as_of", in: request) ?? env.today
+                let asOf = try RequestValues.date("as_of", in: request, today: env.today) ?? env.today
                 return CSVResponse.streaming(fileName: "ehc-review-late-\(asOf).csv", header: LateDeadlineCSV.header,
                                              pages: try await env.store.lateDeadlineExport(asOf: asOf),
                                              record: LateDeadlineCSV.record)
@@ -17,7 +17,7 @@ enum ExportRoutes {
         }
         router.get("/v1/export/sen2-reviews") { request, context in
             try await env.readFile(context) {
-                let sen2 = SEN2AnnualReviews(try reviewYear(request))
+                let sen2 = SEN2AnnualReviews(try reviewYear(request, today: env.today))
                 let pages = try await env.store.sen2ReviewExport()
                 return CSVResponse.streaming(
                     fileName: "ehc-review-sen2-reviews-\(sen2.year.year).csv", header: SEN2ReviewCSV.planHeader,
@@ -26,7 +26,7 @@ enum ExportRoutes {
         }
         router.get("/v1/export/sen2-reviews/figures") { request, context in
             try await env.readFile(context) {
-                let sen2 = SEN2AnnualReviews(try reviewYear(request))
+                let sen2 = SEN2AnnualReviews(try reviewYear(request, today: env.today))
                 var figures = SEN2ReviewFigures()
                 for try await page in try await env.store.sen2ReviewExport() {
                     for row in page.compactMap(sen2.row(for:)) { figures.add(row) }
@@ -38,7 +38,7 @@ enum ExportRoutes {
     }
 
     /// `year` (required) and `census_date` (optional), each refused under its own name.
-    static func reviewYear(_ request: Request) throws -> SEN2ReviewYear {
+    static func reviewYear(_ request: Request, today: CivilDate) throws -> SEN2ReviewYear {
         guard let text = request.uri.queryParameters.get("year") else {
             throw ProblemDetails(status: 400, title: "Invalid input", detail: "year is required (YYYY)", field: "year")
         }
@@ -46,7 +46,7 @@ enum ExportRoutes {
             throw ProblemDetails(status: 400, title: "Invalid input", detail: "year: \(text) is not a year (YYYY)",
                                  field: "year")
         }
-        return try SEN2ReviewYear(year: year, censusDate: try RequestValues.date("census_date", in: request))
+        return try SEN2ReviewYear(year: year, censusDate: try RequestValues.date("census_date", in: request, today: today))
     }
 }
 

@@ -50,6 +50,10 @@ public enum JSONBody {
         guard let fields = object as? [String: Any] else {
             throw ProblemDetails(status: 400, title: "Invalid JSON", detail: "the body must be a JSON object")
         }
+        if let repeated = JSONDuplicateKeys.first(in: Array(data)) {
+            throw ProblemDetails(status: 400, title: "Duplicate field", detail: "\(repeated) is given more than once",
+                                 field: repeated)
+        }
         for key in fields.keys.sorted() where !Body.fields.contains(key) {
             throw ProblemDetails(status: 400, title: "Unknown field", detail: "\(key) is not a field of this request",
                                  field: key)
@@ -60,7 +64,17 @@ public enum JSONBody {
                 throw ProblemDetails(status: 400, title: "Unknown field", detail: "\(name).\(key) is not a field of this request",
                                      field: "\(name).\(key)")
             }
+            for key in inner.keys.sorted() where inner[key] is NSNull { throw nullField("\(name).\(key)") }
         }
+        // The API never sends null and takes none: an optional field is left out. A null would otherwise be
+        // read as "not given" and a PATCH of {"name": null} would change nothing while answering 200.
+        for key in fields.keys.sorted() where fields[key] is NSNull { throw nullField(key) }
+    }
+}
+
+extension JSONBody {
+    static func nullField(_ name: String) -> ProblemDetails {
+        ProblemDetails(status: 400, title: "Invalid input", detail: "\(name) must not be null: leave it out instead", field: name)
     }
 }
 

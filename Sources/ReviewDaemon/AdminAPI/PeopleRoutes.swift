@@ -40,6 +40,10 @@ enum PeopleRoutes {
                 let body = try JSONBody.decode(ProfessionalUpdate.self, from: data)
                 let patch = try ProfessionalPatch(name: body.name, email: body.email, role: body.role, service: body.service,
                                                   active: body.active, dailyDigest: body.dailyDigest)
+                guard !patch.fieldNames.isEmpty else {
+                    throw ProblemDetails(status: 400, title: "Nothing to change",
+                                         detail: "give one or more of " + ProfessionalUpdate.fields.sorted().joined(separator: ", "))
+                }
                 return try APIReply(ProfessionalView(try await env.store.updateProfessional(ProfessionalID(id), patch, by: actor)))
             }
         }

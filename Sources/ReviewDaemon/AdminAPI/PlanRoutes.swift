@@ -47,8 +47,14 @@ enum PlanRoutes {
             try await env.write(request, context, route: "PUT /v1/plans/{id}/contributors/{professional_id}") { _, actor in
                 let plan = try RequestValues.id("id", in: context, entity: "plan")
                 let professional = try RequestValues.id("professional_id", in: context, entity: "professional")
-                let added = try await env.store.addContributor(plan: PlanID(plan), professional: ProfessionalID(professional),
+                let added: Bool
+                do {
+                    added = try await env.store.addContributor(plan: PlanID(plan), professional: ProfessionalID(professional),
                                                                by: actor)
+                } catch StoreError.notFound(let entity, let id, _) {
+                    // Both ids are in the path: a missing one is 404, not bad input.
+                    throw StoreError.notFound(entity: entity, id: id, field: nil)
+                }
                 let contributors = try await env.store.contributors(plan: PlanID(plan))
                 guard let contributor = contributors.first(where: { $0.professional.id.rawValue == professional }) else {
                     throw StoreError.notFound(entity: "professional", id: professional, field: nil)
@@ -79,7 +85,7 @@ enum PlanRoutes {
         router.get("/v1/plans/:id/deadlines") { request, context in
             try await env.read(context) {
                 let plan = try RequestValues.id("id", in: context, entity: "plan")
-                let asOf = try RequestValues.date("as_of", in: request) ?? env.today
+                let asOf = try RequestValues.date("as_of", in: request, today: env.today) ?? env.today
                 let deadlines = try await env.store.deadlines(plan: PlanID(plan), asOf: asOf)
                 return try APIReply(deadlines.map { DeadlineView($0) })
             }
@@ -92,7 +98,7 @@ enum PlanRoutes {
                                          detail: "state: only late is listed across plans; use /v1/plans/{id}/deadlines for the rest",
                                          field: "state")
                 }
-                let asOf = try RequestValues.date("as_of", in: request) ?? env.today
+                let asOf = try RequestValues.date("as_of", in: request, today: env.today) ?? env.today
                 let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
                 let offset = try RequestValues.integer("offset", in: request, default: 0, range: 0...Int.max)
                 let items = try await env.store.lateDeadlines(asOf: asOf, limit: limit, offset: offset)

@@ -12,13 +12,21 @@ enum RequestValues {
         return value
     }
 
-    static func date(_ name: String, in request: Request) throws -> CivilDate? {
+    /// A date query parameter, refused (naming it) when malformed or implausible (``PlausibleDates/day``).
+    static func date(_ name: String, in request: Request, today: CivilDate) throws -> CivilDate? {
         guard let text = request.uri.queryParameters.get(name) else { return nil }
+        let date: CivilDate
         do {
-            return try CivilDate(iso: text)
+            date = try CivilDate(iso: text)
         } catch {
             throw ProblemDetails(status: 400, title: "Invalid input", detail: "\(name): \(error.description)", field: name)
         }
+        do {
+            try PlausibleDates.day(date, field: name, today: today)
+        } catch {
+            throw ProblemDetails(status: 400, title: "Invalid input", detail: error.description, field: name)
+        }
+        return date
     }
 
     static func integer(_ name: String, in request: Request, default value: Int, range: ClosedRange<Int>) throws -> Int {

@@ -10,6 +10,7 @@ import ReviewStore
 enum DigestRunRoute {
     static func run(_ request: DigestRunRequest, env: AdminEnvironment, actor: AuditActor) async throws -> APIReply {
         let date = request.date ?? env.today
+        do { try PlausibleDates.day(date, field: "date", today: env.today) } catch { throw FieldError(field: error.field, reason: error.reason) }
         let recipients = env.live.value.digest.recipients
         if request.dryRun ?? false {
             let report = try await env.store.digestReport(for: date)

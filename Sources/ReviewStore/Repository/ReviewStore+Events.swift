@@ -17,9 +17,7 @@ extension ReviewStore {
         let calculator = calculator
         return try await write { db in
             let plan = try Self.requirePlan(db, planID)
-            guard date <= today else {
-                throw StoreError.invalid(FieldError(field: "on", reason: "\(date) is in the future"))
-            }
+            try StoreError.checking { () throws(FieldError) in try PlausibleDates.happened(date, field: "on", today: today) }
             if let ceased = plan.ceasedOn {
                 throw StoreError.invalid(FieldError(field: "kind", reason: "the plan ceased on \(ceased)"))
             }

@@ -13,14 +13,17 @@ extension ReviewStore {
         let audit = auditWriter(actor)
         let fullNames = noticesUseFullNames
         let calculator = calculator
+        let today = today
         return try await write { db in
             let plan = try Self.requirePlan(db, planID)
+            // The plan's state, not the body, is at fault: 409.
             guard let first = plan.firstIssuedOn else {
-                throw StoreError.invalid(FieldError(field: "plan_id", reason: "plan \(plan.reference) has no final issued yet"))
+                throw StoreError.conflict(FieldError(field: "plan", reason: "plan \(plan.reference) has no final issued yet"))
             }
             if let ceased = plan.ceasedOn {
-                throw StoreError.invalid(FieldError(field: "plan_id", reason: "plan \(plan.reference) ceased on \(ceased)"))
+                throw StoreError.conflict(FieldError(field: "plan", reason: "plan \(plan.reference) ceased on \(ceased)"))
             }
+            try StoreError.checking { () throws(FieldError) in try PlausibleDates.meeting(meetingOn, field: "meeting_on", today: today) }
             guard meetingOn >= first else {
                 throw StoreError.invalid(FieldError(field: "meeting_on", reason: "\(meetingOn) is before the plan was first issued (\(first))"))
             }
@@ -54,8 +57,10 @@ extension ReviewStore {
         let audit = auditWriter(actor)
         let fullNames = noticesUseFullNames
         let calculator = calculator
+        let today = today
         return try await write { db in
             let review = try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
+            try StoreError.checking { () throws(FieldError) in try PlausibleDates.meeting(meetingOn, field: "meeting_on", today: today) }
             guard review.facts.firstDate(of: .meetingHeld) == nil else {
                 throw StoreError.invalid(FieldError(field: "meeting_on", reason: "the meeting was already held"))
             }
@@ -102,9 +107,7 @@ extension ReviewStore {
                 throw StoreError.conflict(FieldError(field: "review", reason: "the meeting was held; it cannot be cancelled"))
             }
             let cancelledOn = on ?? today
-            guard cancelledOn <= today else {
-                throw StoreError.invalid(FieldError(field: "on", reason: "\(cancelledOn) is in the future"))
-            }
+            try StoreError.checking { () throws(FieldError) in try PlausibleDates.happened(cancelledOn, field: "on", today: today) }
             let scheduledOn = calendar.civilDate(of: try Self.scheduledAt(db, reviewID))
             guard cancelledOn >= scheduledOn else {
                 throw StoreError.invalid(FieldError(
@@ -176,9 +179,7 @@ extension ReviewStore {
         if let cancelled = review.cancelledOn {
             throw StoreError.conflict(FieldError(field: "review", reason: "the meeting was cancelled on \(cancelled)"))
         }
-        guard step.on <= today else {
-            throw StoreError.invalid(FieldError(field: "on", reason: "\(step.on) is in the future"))
-        }
+        try StoreError.checking { () throws(FieldError) in try PlausibleDates.happened(step.on, field: "on", today: today) }
         if step.step == .decisionIssued, step.decision == nil {
             throw StoreError.invalid(FieldError(field: "decision", reason: "is required with decision_issued"))
         }

@@ -36,4 +36,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .storageFull, .busy, .database: return nil
         }
     }
+
+    /// Runs a core check, its ``FieldError`` turned into ``invalid(_:)``.
+    static func checking(_ check: () throws(FieldError) -> Void) throws(StoreError) {
+        do { try check() } catch { throw .invalid(error) }
+    }
 }
