@@ -22,7 +22,7 @@ struct EhcReviewctl: AsyncParsableCommand {
             StatusCommand.self, ProfessionalsCommand.self, ChildrenCommand.self, PlansCommand.self,
             ContributorsCommand.self, EventsCommand.self, ReviewsCommand.self, StepsCommand.self,
             DeadlinesCommand.self, DistributionCommand.self, NoticesCommand.self, DigestCommand.self,
-            ImportCommand.self, ExportCommand.self, AuditCommand.self, ManCommand.self,
+            ImportCommand.self, ExportCommand.self, BackupCommand.self, AuditCommand.self, ManCommand.self,
         ])
 
     /// Accepts the global options before the subcommand too (`ehc-reviewctl --socket PATH status`), as

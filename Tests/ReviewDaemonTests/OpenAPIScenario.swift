@@ -145,12 +145,16 @@ enum OpenAPIScenario {
             try await c.exchange(r, .get, "/v1/export/sen2-reviews", "/v1/export/sen2-reviews")
             try await c.exchange(r, .get, "/v1/export/sen2-reviews/figures", "/v1/export/sen2-reviews/figures?year=2026")
 
+            // A backup of the whole database.
+            try await c.exchange(r, .post, "/v1/backup", "/v1/backup")
+
             // Wrong methods and unknown paths.
             try await c.exchange(r, .delete, "/v1/plans/{id}", "/v1/plans/\(planID)")
             try await c.exchange(r, .put, "/v1/status", "/v1/status")
         }
-        // A reader's refused write.
+        // A reader's refused write, and refused backup.
         _ = try await harness.test(as: AdminAPIHarness.reader) { c in
+            try await c.exchange(r, .post, "/v1/backup", "/v1/backup")
             try await c.exchange(r, .post, "/v1/children", "/v1/children",
                                  json: #"{"given_name":"A","family_name":"B","date_of_birth":"2015-01-01"}"#)
         }

@@ -13,12 +13,13 @@ struct OutputFile: Sendable {
     let temporaryPath: String
     let sink: DescriptorSink
 
-    /// Creates the temporary file (mode 0640 before the umask: exports hold children's initials).
-    static func create(at path: String) throws(OutputFileError) -> OutputFile {
+    /// Creates the temporary file (mode 0640 before the umask: exports hold children's initials; a
+    /// backup, which holds everything, is created 0600).
+    static func create(at path: String, mode: mode_t = 0o640) throws(OutputFileError) -> OutputFile {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw OutputFileError(action: "create a file beside", path: path, code: errno) }
         return OutputFile(path: path, temporaryPath: temporary, sink: DescriptorSink(descriptor: descriptor))
     }

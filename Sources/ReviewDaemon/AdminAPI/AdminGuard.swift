@@ -22,13 +22,8 @@ extension AdminEnvironment {
 
     func write(_ request: Request, _ context: AdminRequestContext, route: String,
                _ body: (Data, AuditActor) async throws -> APIReply) async throws -> Response {
+        let actor = try await admin(context, route: route)
         guard let caller = context.caller else { throw Self.unidentified }
-        let actor = caller.auditActor(via: route)
-        guard caller.access(adminGroup: adminGroupID) == .write else {
-            await refusals.refuse(actor, route: route, at: clock.now())
-            throw ProblemDetails(status: 403, title: "Forbidden",
-                                 detail: "\(caller.userName) may read but not change data; writers are root and members of \(live.value.socket.adminGroup)")
-        }
         let data = try await JSONBody.bytes(of: request, context: context)
         guard let key = request.headers[Self.idempotencyKey] else {
             let reply = try await body(data, actor)
@@ -71,6 +66,15 @@ extension AdminEnvironment {
     /// an import is idempotent by its keys, and its body is too large to keep as an answer's key.
     func writeStream(_ context: AdminRequestContext, route: String,
                      _ body: (AuditActor) async throws -> APIReply) async throws -> Response {
+        let actor = try await admin(context, route: route)
+        let reply = try await body(actor)
+        onChange()
+        return reply.response
+    }
+
+    /// The audit identity of a caller allowed to write, or 403 (audited) for anyone else: for routes that
+    /// build their own response (a backup streamed from disk) and change no data.
+    func admin(_ context: AdminRequestContext, route: String) async throws -> AuditActor {
         guard let caller = context.caller else { throw Self.unidentified }
         let actor = caller.auditActor(via: route)
         guard caller.access(adminGroup: adminGroupID) == .write else {
@@ -78,9 +82,7 @@ extension AdminEnvironment {
             throw ProblemDetails(status: 403, title: "Forbidden",
                                  detail: "\(caller.userName) may read but not change data; writers are root and members of \(live.value.socket.adminGroup)")
         }
-        let reply = try await body(actor)
-        onChange()
-        return reply.response
+        return actor
     }
 
     /// What an `Idempotency-Key` is bound to besides the caller and the body: `POST /v1/plans/2/events`,

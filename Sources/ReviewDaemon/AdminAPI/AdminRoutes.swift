@@ -27,6 +27,7 @@ public enum AdminRoutes {
         OutboxRoutes.add(to: router, environment)
         ImportRoutes.add(to: router, environment)
         ExportRoutes.add(to: router, environment)
+        BackupRoutes.add(to: router, environment)
         OpenAPIRoutes.add(to: router, environment)
         return (hummingbird, table)
     }

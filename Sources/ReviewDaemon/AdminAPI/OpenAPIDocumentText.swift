@@ -1618,6 +1618,64 @@ extension OpenAPIDocument {
         ]
       }
     },
+    "/v1/backup": {
+      "post": {
+        "description": "SQLite's online backup of the whole database into one self-contained file, checked with `PRAGMA integrity_check`, streamed as it is read. Writers only (root and `socket.admin_group`): the copy holds everything. Audited (`database.backup`). No `Idempotency-Key`: a backup changes nothing. `ehc-reviewctl backup FILE` writes it; docs/operations.md says how to restore it.",
+        "operationId": "backupDatabase",
+        "responses": {
+          "200": {
+            "content": {
+              "application/vnd.sqlite3": {
+                "schema": {
+                  "contentMediaType": "application/vnd.sqlite3",
+                  "type": "string"
+                }
+              }
+            },
+            "description": "The copy, an SQLite 3 database file.",
+            "headers": {
+              "Content-Disposition": {
+                "$ref": "#/components/headers/ContentDisposition"
+              },
+              "X-Integrity-Check": {
+                "description": "The result of `PRAGMA integrity_check` on the copy: always `ok` (a copy that fails is a 500).",
+                "required": true,
+                "schema": {
+                  "const": "ok",
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "500": {
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            },
+            "description": "The copy failed its integrity check, or the database failed."
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        },
+        "summary": "A consistent copy of the live database, taken while the daemon runs",
+        "tags": [
+          "operations"
+        ]
+      }
+    },
     "/v1/children": {
       "post": {
         "operationId": "createChild",
@@ -3199,6 +3257,10 @@ extension OpenAPIDocument {
     },
     {
       "name": "export"
+    },
+    {
+      "description": "Backing up the live database (docs/operations.md).",
+      "name": "operations"
     }
   ]
 }

@@ -56,7 +56,7 @@ public enum ProblemResponse {
             return ProblemDetails(status: 507, title: "Storage full", detail: error.description)
         case .busy:
             return ProblemDetails(status: 503, title: "Busy", detail: error.description)
-        case .database:
+        case .database, .newerSchema:
             return ProblemDetails(status: 500, title: "Database error", detail: "the request failed; see the daemon's log")
         }
     }

@@ -36,13 +36,23 @@ public enum Daemon {
         try AdminServer.prepare(config.socket)
         try? notifier.status("Opening the database")
         let started = ContinuousClock.now
-        let store = try ReviewStore(path: config.database, clock: clock, timeZone: config.timeZone,
-                                    settings: config.rules)
+        let store: ReviewStore
+        do {
+            store = try ReviewStore(path: config.database, clock: clock, timeZone: config.timeZone, settings: config.rules)
+        } catch let error as StoreError {
+            if case .newerSchema = error { throw ConfigProblems([FieldError(field: "database", reason: error.description)]) }
+            throw error
+        }
         store.noticesUseFullNames = config.mail.fullNames
-        let spools = ImportSpool.clearStale(in: URL(fileURLWithPath: config.database).deletingLastPathComponent())
+        let folder = URL(fileURLWithPath: config.database).deletingLastPathComponent()
+        let spools = ImportSpool.clearStale(in: folder)
         if spools > 0 {
             logger.warning("removed the spool files of imports interrupted by the last stop (nothing of them was applied)",
                            metadata: ["count": "\(spools)"])
+        }
+        let backups = BackupRoutes.clearStale(in: folder)
+        if backups > 0 {
+            logger.warning("removed the temporary copies of backups interrupted by the last stop", metadata: ["count": "\(backups)"])
         }
         let rescued = try await store.rescueSendingNotices(now: clock.now())
         if rescued > 0 {

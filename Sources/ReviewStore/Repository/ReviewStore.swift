@@ -51,7 +51,16 @@ public final class ReviewStore: Sendable {
         }
         let calculator = DeadlineCalculator(settings: settings)
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            let opened = try DatabasePool(path: path, configuration: configuration)
+            // Refuse before migrating anything: a newer version's schema is not ours to touch.
+            let unknown = try opened.read { db in
+                try SchemaMigrator.migrator.appliedIdentifiers(db).subtracting(SchemaMigrator.versions).sorted()
+            }
+            guard unknown.isEmpty else {
+                try? opened.close()
+                throw StoreError.newerSchema(unknown: unknown)
+            }
+            pool = opened
             try SchemaMigrator.migrator.migrate(pool)
             try pool.write { db in
                 try Self.rematerialiseIfRulesChanged(db, calculator: calculator)

@@ -15,6 +15,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case busy
     /// Any other database failure; the message carries no data values.
     case database(String)
+    /// The database was migrated by a newer ehc-reviewd: it holds schema versions this one does not know,
+    /// and opening it here could damage what the newer version wrote. Nothing was changed.
+    case newerSchema(unknown: [String])
 
     public var description: String {
         switch self {
@@ -25,6 +28,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .storageFull: return "the database disk is full; nothing was written"
         case .busy: return "the database is busy; try again"
         case .database(let message): return "database error: \(message)"
+        case .newerSchema(let unknown):
+            return "the database was made by a newer ehc-reviewd (schema \(unknown.joined(separator: ", ")), unknown to "
+                + "this version): run that version, or restore a backup taken before the upgrade"
         }
     }
 
@@ -33,7 +39,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .invalid(let error), .conflict(let error): return error.field
         case .notFound(_, _, let field): return field
-        case .storageFull, .busy, .database: return nil
+        case .storageFull, .busy, .database, .newerSchema: return nil
         }
     }
 
