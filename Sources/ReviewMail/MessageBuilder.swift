@@ -28,10 +28,14 @@ public struct MessageBuilder: Sendable {
     public let domain: String
     /// The authority's zone (`time_zone`), for the `Date:` header.
     public let timeZone: TimeZone
+    /// The rule settings in force (`rules.*`), so that a message never states another number of weeks or
+    /// months than the deadlines it speaks of were computed with.
+    public let settings: RuleSettings
 
-    public init(from: MailboxAddress, timeZone: TimeZone) {
+    public init(from: MailboxAddress, timeZone: TimeZone, settings: RuleSettings) {
         self.from = from
         self.timeZone = timeZone
+        self.settings = settings
         domain = from.address.value.split(separator: "@").last.map(String.init) ?? "localhost"
     }
 
@@ -49,7 +53,7 @@ public struct MessageBuilder: Sendable {
     /// The message for `notice`, sent at `date`, saying what `content` holds. The notice's kind decides the
     /// wording and the `X-EHC-Event` header; its recipient is the one address in `To:`.
     public func build(notice: Notice, content: NoticeContent, date: Date) -> MailMessage {
-        let document = NoticeDocument(kind: notice.kind, content: content)
+        let document = NoticeDocument(kind: notice.kind, content: content, settings: settings)
         let messageID = messageID(for: notice)
         let body = MIMEMultipart(boundary: "=_ehc_\(notice.id.rawValue)_alt",
                                  parts: parts(document, notice: notice, content: content, date: date))
@@ -106,7 +110,7 @@ public struct MessageBuilder: Sendable {
             sequence: meeting.sequence,
             stamp: date,
             day: meeting.on,
-            summary: "EHC review meeting: " + NoticeWording.Facts(content).plan,
+            summary: "EHC review meeting: " + NoticeWording.Facts(content, settings: settings).plan,
             description: document.wording.lead + (contact.isEmpty ? "" : "\nContact: " + contact),
             organizer: from,
             attendeeName: content.recipientName,

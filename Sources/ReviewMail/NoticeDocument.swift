@@ -13,9 +13,9 @@ struct NoticeDocument: Sendable, Hashable {
     var facts: [Fact]
     var closing: String
 
-    init(kind: NoticeKind, content: NoticeContent) {
-        wording = NoticeWording(kind: kind, content: content)
-        let plan = NoticeWording.Facts(content)
+    init(kind: NoticeKind, content: NoticeContent, settings: RuleSettings) {
+        wording = NoticeWording(kind: kind, content: content, settings: settings)
+        let plan = NoticeWording.Facts(content, settings: settings)
         var facts: [Fact] = []
         if !content.planReference.mailLine.isEmpty { facts.append(Fact(label: "Plan", value: plan.plan)) }
         if let version = content.planVersion { facts.append(Fact(label: "Version", value: "\(version)")) }

@@ -9,7 +9,7 @@ extension NoticeWording {
                 subject: "Overdue deadline for \(facts.plan): check the plan's deadlines now",
                 lead: "A deadline of the EHC plan \(facts.plan) is late. Please check the plan's deadlines now.")
         }
-        let rule = RuleWording(late.rule)
+        let rule = RuleWording(late.rule, settings: facts.settings)
         let due = DateWording.words(late.dueOn)
         let what = rule.what.prefix(1).uppercased() + rule.what.dropFirst()
         var details = [rule.explanation, "Legal source: \(late.source)."]

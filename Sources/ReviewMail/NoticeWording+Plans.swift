@@ -10,7 +10,7 @@ extension NoticeWording {
             lead: "The draft EHC plan \(facts.plan) was issued\(facts.onPhrase). Please check the section for your "
                 + "service and send any comments to the caseworker " + (by.map { "by \($0)." } ?? "as soon as possible."),
             details: [
-                "The family has 15 days from the day the draft was issued to comment on it and to ask for a "
+                "The family has \(AmendedFinalRule.representationDays) days from the day the draft was issued to comment on it and to ask for a "
                     + "particular school or college (SEND Regulations 2014, regulation 13). Comments received in that "
                     + "time can still change the final plan.",
             ])
@@ -33,8 +33,10 @@ extension NoticeWording {
                 + "change the section for your service and send any comments to the caseworker "
                 + (by.map { "by \($0)." } ?? "as soon as possible."),
             details: [
-                "The family has at least 15 days to comment on the proposed amendments, and the amended plan must be "
-                    + "issued within 8 weeks of the proposal (SEND Regulations 2014, regulation 22).",
+                "The family has at least \(AmendedFinalRule.representationDays) days to comment on the proposed "
+                    + "amendments, and the amended plan must be issued within "
+                    + "\(RuleWording.weeks(AmendedFinalRule.weeksAfterNotice)) of the proposal (SEND Regulations 2014, "
+                    + "regulation 22).",
             ])
     }
 

@@ -75,7 +75,7 @@ extension NoticeWording {
 
     static func reportCirculated(_ facts: Facts) -> NoticeWording {
         // The authority must decide within 4 weeks of the meeting (SEND Regs 2014 reg 20, 21).
-        let decisionBy = facts.content.meeting.map { DateWording.words($0.on.adding(weeks: 4)) }
+        let decisionBy = facts.content.meeting.map { DateWording.words(DecisionRule.latestOn(meeting: $0.on)) }
         return NoticeWording(
             subject: "Review report for \(facts.plan) circulated: read it and send any corrections to the caseworker",
             lead: "The report of the review meeting for the EHC plan \(facts.plan) was circulated\(facts.onPhrase). "

@@ -19,8 +19,8 @@ struct NoticeWording: Sendable, Hashable {
         self.details = details.map(\.mailLine)
     }
 
-    init(kind: NoticeKind, content: NoticeContent) {
-        let facts = Facts(content)
+    init(kind: NoticeKind, content: NoticeContent, settings: RuleSettings) {
+        let facts = Facts(content, settings: settings)
         switch kind {
         case .draftIssued: self = .draftIssued(facts)
         case .finalIssued: self = .finalIssued(facts)
@@ -45,30 +45,33 @@ struct NoticeWording: Sendable, Hashable {
     /// The content's facts as the phrases the sentences are made of.
     struct Facts {
         let content: NoticeContent
+        /// The rule settings in force: every number of weeks or months a message states comes from them.
+        let settings: RuleSettings
         /// "EHC-0001 (A. B.)", or the reference alone when there is no label.
         let plan: String
         /// The day of the event, in words.
         let on: String?
         /// The review meeting's day, in words.
         let meeting: String?
-        /// When advice is due: as given, or two weeks before the meeting (SEND Regs 2014 reg 20(4)).
+        /// When advice is due: as given, or as the advice rule says (two weeks before the meeting).
         let adviceBy: String?
 
-        init(_ content: NoticeContent) {
+        init(_ content: NoticeContent, settings: RuleSettings) {
             self.content = content
+            self.settings = settings
             let reference = content.planReference.mailLine
             let label = content.childLabel.mailLine
             plan = label.isEmpty ? reference : "\(reference) (\(label))"
             on = content.on.map(DateWording.words)
             meeting = content.meeting.map { DateWording.words($0.on) }
-            adviceBy = (content.adviceDueOn ?? content.meeting?.on.adding(weeks: -2)).map(DateWording.words)
+            adviceBy = (content.adviceDueOn ?? content.meeting.map { AdviceRule.dueOn(meeting: $0.on) }).map(DateWording.words)
         }
 
         /// When comments on a draft or on proposed amendments are due: as given, or the last of the 15 days
         /// the family has to comment, counted starting with the day of issue (SEND Regs 2014 reg 13(1),
         /// 22(2)(c)).
         var commentsBy: String? {
-            (content.adviceDueOn ?? content.on?.adding(days: 14)).map(DateWording.words)
+            (content.adviceDueOn ?? content.on.map(AmendedFinalRule.representationsEnd(issuedOn:))).map(DateWording.words)
         }
 
         /// " on 3 March 2026", or nothing.

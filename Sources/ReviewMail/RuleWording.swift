@@ -2,7 +2,9 @@ import ReviewCore
 
 /// Each deadline rule of DESIGN §4 in plain words, for the caseworker's late-deadline notice: what was
 /// due, what to do now, and the rule itself in one sentence. Whether a rule is a duty or guidance comes
-/// from the rule in the core, so a guidance date is never worded as a breach.
+/// from the rule in the core, so a guidance date is never worded as a breach, and every number of weeks
+/// or months comes from the rule or from the settings in force, so a council that configures the
+/// amendment notice at 3 weeks is never told 4.
 struct RuleWording: Sendable, Hashable {
     /// "the review decision": what was due.
     let what: String
@@ -13,7 +15,7 @@ struct RuleWording: Sendable, Hashable {
     /// A legal duty (`true`) or guidance.
     let statutory: Bool
 
-    init(_ rule: RuleID) {
+    init(_ rule: RuleID, settings: RuleSettings) {
         statutory = DeadlineCalculator.rules.first { $0.id == rule }?.statutory ?? true
         switch rule {
         case .annualReview:
@@ -25,32 +27,34 @@ struct RuleWording: Sendable, Hashable {
             what = "the invitations to the review meeting"
             action = "send the invitations"
             explanation = "Invitations to the review meeting must go to the family, the school or college, health "
-                + "and social care and every contributor at least 2 weeks before the meeting."
+                + "and social care and every contributor at least \(Self.weeks(InvitationsRule.weeksBeforeMeeting)) "
+                + "before the meeting."
         case .advice:
             what = "the advice for the review meeting"
             action = "gather the advice and share it with everyone invited"
-            explanation = "Advice and information from everyone invited must be gathered and shared at least 2 weeks "
-                + "before the meeting."
+            explanation = "Advice and information from everyone invited must be gathered and shared at least "
+                + "\(Self.weeks(AdviceRule.weeksBeforeMeeting)) before the meeting."
         case .report:
             what = "the review report"
             action = "send the report to everyone invited"
-            explanation = "The report of the review meeting must be sent to everyone invited within 2 weeks after "
-                + "the meeting."
+            explanation = "The report of the review meeting must be sent to everyone invited within "
+                + "\(Self.weeks(ReportRule.weeksAfterMeeting)) after the meeting."
         case .decision:
             what = "the review decision"
             action = "decide whether to keep, amend or cease the plan and tell the family"
             explanation = "The authority must decide whether to keep, amend or cease the plan, and tell the family, "
-                + "within 4 weeks after the meeting."
+                + "within \(Self.weeks(DecisionRule.weeksAfterMeeting)) after the meeting."
         case .amendmentNotice:
             what = "the notice of proposed amendments"
             action = "send the proposed amendments, the current plan and the evidence to the family"
             explanation = "When the plan is to be amended, the proposed amendments must be sent to the family with "
-                + "the decision, within 4 weeks after the meeting."
+                + "the decision, within \(Self.weeks(settings.amendmentNoticeWeeks)) after the meeting."
         case .amendedFinal:
             what = "the amended plan"
             action = "issue the amended plan"
-            explanation = "The amended plan must be issued within 8 weeks of the notice of proposed amendments, "
-                + "after at least 15 days for the family to comment."
+            explanation = "The amended plan must be issued within \(Self.weeks(AmendedFinalRule.weeksAfterNotice)) of the "
+                + "notice of proposed amendments, after at least \(AmendedFinalRule.representationDays) days for the "
+                + "family to comment."
         case .phaseTransfer:
             what = "the phase transfer review"
             action = "review and amend the plan for the next phase"
@@ -60,7 +64,8 @@ struct RuleWording: Sendable, Hashable {
         case .underFiveReview:
             what = "the under-five review"
             action = "consider reviewing the plan"
-            explanation = "For a child under five the plan should be reviewed every 3 to 6 months. This is "
+            explanation = "For a child under five the plan should be reviewed every "
+                + "\(settings.underFiveReviewMonths) months (the Code of Practice advises every 3 to 6). This is "
                 + "guidance, not a statutory duty."
         case .preparationForAdulthood:
             what = "preparation for adulthood at the review"
@@ -68,5 +73,10 @@ struct RuleWording: Sendable, Hashable {
             explanation = "From Year 9 every review must consider preparation for adulthood, and the specialist "
                 + "pathway team (adult social care) is invited."
         }
+    }
+
+    /// "2 weeks", "1 week".
+    static func weeks(_ count: Int) -> String {
+        count == 1 ? "1 week" : "\(count) weeks"
     }
 }

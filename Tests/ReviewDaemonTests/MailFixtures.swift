@@ -38,7 +38,7 @@ enum MailFixtures {
     }()
 
     static let london: TimeZone = TimeZone(identifier: "Europe/London") ?? .gmt
-    static let builder = MessageBuilder(from: from, timeZone: london)
+    static let builder = MessageBuilder(from: from, timeZone: london, settings: .standard)
 
     static func day(_ text: String) -> CivilDate {
         do { return try CivilDate(iso: text) } catch { preconditionFailure("fixture date \(text): \(error)") }

@@ -141,7 +141,7 @@ struct MailStructureTests {
         #expect(ParsedMail(MailFixtures.message(fixture).bytes).header("Date") == "Sun, 29 Mar 2026 00:59:59 +0000")
         fixture.date = MailFixtures.instant("2026-03-29T01:00:00Z")
         #expect(ParsedMail(MailFixtures.message(fixture).bytes).header("Date") == "Sun, 29 Mar 2026 02:00:00 +0100")
-        let newYork = MessageBuilder(from: MailFixtures.from, timeZone: TimeZone(identifier: "America/New_York") ?? .gmt)
+        let newYork = MessageBuilder(from: MailFixtures.from, timeZone: TimeZone(identifier: "America/New_York") ?? .gmt, settings: .standard)
         let message = newYork.build(notice: fixture.notice, content: fixture.content,
                                     date: MailFixtures.instant("2026-01-01T03:04:05Z"))
         #expect(ParsedMail(message.bytes).header("Date") == "Wed, 31 Dec 2025 22:04:05 -0500")

@@ -82,7 +82,7 @@ struct OutboxFixture {
         }
         self.contributors = contributors
         builder = MessageBuilder(from: try MailboxAddress(parsing: "EHC reviews <ehc-reviews@example.org>"),
-                                 timeZone: london)
+                                 timeZone: london, settings: .standard)
     }
 
     var clock: FakeClock { database.clock }

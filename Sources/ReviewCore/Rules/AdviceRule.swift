@@ -11,11 +11,24 @@ public struct AdviceRule: DeadlineRule {
 
     public init() {}
 
+    /// Two weeks before the meeting: the day advice is due, and the day the invitation asks for it by.
+    public static func dueOn(meeting: CivilDate) -> CivilDate {
+        meeting.adding(weeks: -weeksBeforeMeeting)
+    }
+
+    /// "at least two weeks before the meeting" (regs 20(4), 21(4)).
+    public static let weeksBeforeMeeting = 2
+
+    /// The earliest advice date of any meeting on or after `date` (a bound for the due-date index).
+    public static func earliestDueOn(forMeetingsFrom date: CivilDate) -> CivilDate {
+        dueOn(meeting: date)
+    }
+
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         // An imported review's steps are unknown: not judged (ReviewFacts.imported).
         timeline.reviews.filter { !$0.imported }.map { review in
             DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
-                          dueOn: review.effectiveMeetingOn.adding(weeks: -2), doneOn: Self.gathered(review))
+                          dueOn: Self.dueOn(meeting: review.effectiveMeetingOn), doneOn: Self.gathered(review))
         }
     }
 

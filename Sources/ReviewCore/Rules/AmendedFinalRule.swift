@@ -10,13 +10,24 @@ public struct AmendedFinalRule: DeadlineRule {
 
     public init() {}
 
+    /// "within eight weeks of the amendment notice" (reg 22(3)).
+    public static let weeksAfterNotice = 8
+    /// "at least 15 days" for the family's representations (reg 22(2)(c)), and for comments on a draft (reg 13(1)).
+    public static let representationDays = 15
+
+    /// The last of the 15 days for representations or comments, counted starting with the day the
+    /// amendment notice or draft was issued.
+    public static func representationsEnd(issuedOn: CivilDate) -> CivilDate {
+        issuedOn.adding(days: representationDays - 1)
+    }
+
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         let notices = timeline.facts.dates(of: .amendmentProposed)
         let finals = timeline.facts.dates(of: .amendedFinalIssued)
         return notices.enumerated().map { index, notice in
             let nextNotice = index + 1 < notices.count ? notices[index + 1] : nil
             let issued = finals.first { $0.falls(onOrAfter: notice, before: nextNotice) }
-            return DeadlineDraft(rule: id, key: "\(id.rawValue)@\(notice)", dueOn: notice.adding(weeks: 8),
+            return DeadlineDraft(rule: id, key: "\(id.rawValue)@\(notice)", dueOn: notice.adding(weeks: Self.weeksAfterNotice),
                                  doneOn: issued)
         }
     }

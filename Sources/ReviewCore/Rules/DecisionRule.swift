@@ -18,9 +18,17 @@ public struct DecisionRule: DeadlineRule {
 
     public init() {}
 
+    /// "within four weeks of the meeting" (regs 20(10), 21(10)).
+    public static let weeksAfterMeeting = 4
+
+    /// The latest day of the four weeks after a meeting on `meeting` (before any cap by the annual date).
+    public static func latestOn(meeting: CivilDate) -> CivilDate {
+        meeting.adding(weeks: weeksAfterMeeting)
+    }
+
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         timeline.reviews.map { review in
-            let fourWeeks = review.effectiveMeetingOn.adding(weeks: 4)
+            let fourWeeks = Self.latestOn(meeting: review.effectiveMeetingOn)
             // An imported review's annual-review date is unknown (the reviews before it were not imported):
             // only the four weeks apply.
             let cap = review.imported ? nil : timeline.annualDue(for: review).map { max($0, review.effectiveMeetingOn) }

@@ -11,11 +11,19 @@ public struct InvitationsRule: DeadlineRule {
 
     public init() {}
 
+    /// Two weeks before the meeting.
+    public static func dueOn(meeting: CivilDate) -> CivilDate {
+        meeting.adding(weeks: -weeksBeforeMeeting)
+    }
+
+    /// "at least two weeks before the meeting" (regs 20(3), 21(3)).
+    public static let weeksBeforeMeeting = 2
+
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         // An imported review's steps are unknown: not judged (ReviewFacts.imported).
         timeline.reviews.filter { !$0.imported }.map { review in
             DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
-                          dueOn: review.effectiveMeetingOn.adding(weeks: -2),
+                          dueOn: Self.dueOn(meeting: review.effectiveMeetingOn),
                           doneOn: review.firstDate(of: .invitationsSent))
         }
     }

@@ -9,11 +9,14 @@ public struct ReportRule: DeadlineRule {
 
     public init() {}
 
+    /// "within two weeks of the meeting" (regs 20(7), 21(7)).
+    public static let weeksAfterMeeting = 2
+
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         // An imported review's steps are unknown: not judged (ReviewFacts.imported).
         timeline.reviews.filter { !$0.imported }.map { review in
             DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
-                          dueOn: review.effectiveMeetingOn.adding(weeks: 2),
+                          dueOn: review.effectiveMeetingOn.adding(weeks: Self.weeksAfterMeeting),
                           doneOn: review.firstDate(of: .reportSent))
         }
     }

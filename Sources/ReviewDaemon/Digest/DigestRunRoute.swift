@@ -10,24 +10,26 @@ import ReviewStore
 enum DigestRunRoute {
     static func run(_ request: DigestRunRequest, env: AdminEnvironment, actor: AuditActor) async throws -> APIReply {
         let date = request.date ?? env.today
-        do { try PlausibleDates.day(date, field: "date", today: env.today) } catch { throw FieldError(field: error.field, reason: error.reason) }
+        try PlausibleDates.day(date, field: "date", today: env.today)
         let recipients = env.live.value.digest.recipients
         if request.dryRun ?? false {
             let report = try await env.store.digestReport(for: date)
             let personal = try await env.store.personalDigests(for: date)
-            return try APIReply(view(report, recipients: recipients, dryRun: true,
-                                     personal: personal.count, text: DigestPreviewText(report).text))
+            let preview = DigestPreviewText(report, settings: env.store.settings)
+            return try APIReply(view(report, subject: preview.subject, recipients: recipients, dryRun: true,
+                                     personal: personal.count, text: preview.text))
         }
         let outcome = try await env.store.recordExtraDigest(for: date, recipients: recipients, by: actor)
-        var view = view(outcome.report, recipients: recipients, dryRun: false, personal: nil, text: nil)
+        var view = view(outcome.report, subject: DigestPreviewText(outcome.report, settings: env.store.settings).subject,
+                        recipients: recipients, dryRun: false, personal: nil, text: nil)
         view.runId = outcome.run.id
         view.queuedNotices = outcome.teamNotices.map(\.rawValue)
         return try APIReply(view, status: 202)
     }
 
-    private static func view(_ report: DigestReport, recipients: [EmailAddress], dryRun: Bool, personal: Int?,
-                             text: String?) -> DigestRunView {
-        DigestRunView(date: report.date, dryRun: dryRun, subject: DigestPreviewText(report).subject,
+    private static func view(_ report: DigestReport, subject: String, recipients: [EmailAddress], dryRun: Bool,
+                             personal: Int?, text: String?) -> DigestRunView {
+        DigestRunView(date: report.date, dryRun: dryRun, subject: subject,
                       lateReviews: report.counts.lateReviews, lateSteps: report.counts.lateSteps,
                       dueSoon: report.counts.dueSoon, undeliveredNotices: report.counts.undelivered,
                       deadNotices: report.counts.dead, recipients: recipients.map(\.value), text: text,

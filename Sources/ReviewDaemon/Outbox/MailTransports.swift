@@ -24,7 +24,7 @@ final class MailTransports: Sendable {
         return cache.withLock { cache in
             if let cache, cache.settings == config.mail, cache.timeZone == config.timeZone { return cache.mail }
             let mail = OutboxMail(transport: Self.transport(for: config.mail),
-                                  builder: MessageBuilder(from: config.mail.from, timeZone: config.timeZone),
+                                  builder: MessageBuilder(from: config.mail.from, timeZone: config.timeZone, settings: config.rules),
                                   digestReport: { [store] in try await store.digestReport(run: $0) })
             cache = (config.mail, config.timeZone, mail)
             return mail

@@ -13,7 +13,7 @@ enum DigestWording {
     static let advicePerService = 50
     static let deadLimit = 20
 
-    static func document(_ report: DigestReport, csvName: String) -> DigestDocument {
+    static func document(_ report: DigestReport, csvName: String, settings: RuleSettings) -> DigestDocument {
         let counts = report.counts
         let day = DateWording.words(report.date)
         let subject = "EHC reviews \(day): " + [
@@ -39,10 +39,10 @@ enum DigestWording {
                                 value: "\(counts.undelivered)" + (counts.dead > 0 ? " (\(counts.dead) given up: need an admin)" : "")),
         ]
         var sections: [DigestDocument.Section] = []
-        if !report.late.isEmpty { sections.append(lateSection(report, csvName: csvName)) }
+        if !report.late.isEmpty { sections.append(lateSection(report, csvName: csvName, settings: settings)) }
         if !report.dueSoon.isEmpty {
             let (rows, more) = DigestDocument.capped(report.dueSoon, limit: dueSoonLimit) { item in
-                [item.planReference, item.childLabel, RuleWording(item.rule).what.capitalizedFirst
+                [item.planReference, item.childLabel, RuleWording(item.rule, settings: settings).what.capitalizedFirst
                     + (item.statutory ? "" : " (guidance)"), DateWording.short(item.dueOn), item.caseworker ?? "—"]
             }
             sections.append(DigestDocument.Section(
@@ -91,7 +91,7 @@ enum DigestWording {
     }
 
     /// Late items grouped by rule; the groups in order of their most late item.
-    private static func lateSection(_ report: DigestReport, csvName: String) -> DigestDocument.Section {
+    private static func lateSection(_ report: DigestReport, csvName: String, settings: RuleSettings) -> DigestDocument.Section {
         var order: [RuleID] = []
         var byRule: [RuleID: [DigestReport.Item]] = [:]
         for item in report.late {
@@ -103,7 +103,7 @@ enum DigestWording {
             let (rows, more) = DigestDocument.capped(items, limit: latePerRule) {
                 [$0.planReference, $0.childLabel, DateWording.short($0.dueOn), "\($0.daysLate)", $0.caseworker ?? "—"]
             }
-            return DigestDocument.Group(heading: "\(RuleWording(rule).what.capitalizedFirst) (\(items.count) late)",
+            return DigestDocument.Group(heading: "\(RuleWording(rule, settings: settings).what.capitalizedFirst) (\(items.count) late)",
                                         columns: ["Plan", "Child", "Was due", "Days late", "Caseworker"],
                                         rows: rows, more: more, moreWhere: "all in the attached \(csvName)")
         }

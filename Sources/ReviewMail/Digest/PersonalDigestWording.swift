@@ -22,7 +22,7 @@ enum PersonalDigestWording {
         var sections: [DigestDocument.Section] = []
         if !digest.advice.isEmpty {
             sections.append(DigestDocument.Section(
-                title: "Advice due from you", intro: "Advice must reach the caseworker at least 2 weeks before the "
+                title: "Advice due from you", intro: "Advice must reach the caseworker at least \(RuleWording.weeks(AdviceRule.weeksBeforeMeeting)) before the "
                     + "meeting, so that it can be shared with everyone invited (SEND Regs 2014 reg 20(4)).",
                 groups: [DigestDocument.Group(
                     heading: nil, columns: ["Plan", "Child", "Advice due", "Meeting", "Days late"],

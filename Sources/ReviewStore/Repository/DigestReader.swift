@@ -12,10 +12,11 @@ struct DigestReader {
     /// The child in full (`mail.full_names`) instead of initials.
     let fullNames: Bool
 
-    private var lastOfFortnight: CivilDate { date.adding(days: DigestReport.lookaheadDays - 1) }
-    /// Advice is due two weeks before its meeting (reg 20(4)), so a meeting on or after `date` has its
-    /// advice date on or after this day: the bound that lets the advice queries use the due-date index.
-    private var earliestAdviceForComingMeetings: CivilDate { date.adding(weeks: -2) }
+    /// The bounds of each list, from the rules.
+    private var window: DigestWindow { DigestWindow(date: date) }
+    /// The bound that lets the advice queries use the due-date index (a meeting still to come has its
+    /// advice due on or after it).
+    private var earliestAdviceForComingMeetings: CivilDate { window.earliestAdviceDue }
 
     /// The plan `p`'s first active SEN caseworker, as a subquery; the late export names the same person.
     static let caseworker = """
@@ -25,9 +26,9 @@ struct DigestReader {
         """
 
     func report(_ db: Database) throws -> DigestReport {
-        let late = try items(db, where: "d.due_on < ?1 AND d.statutory = 1", arguments: [date.description])
+        let late = try items(db, where: "d.due_on <= ?1 AND d.statutory = 1", arguments: [window.lateDueThrough.description])
         let soon = try items(db, where: "d.due_on BETWEEN ?1 AND ?2",
-                             arguments: [date.description, lastOfFortnight.description])
+                             arguments: [window.dueSoon.lowerBound.description, window.dueSoon.upperBound.description])
         var counts = DigestReport.Counts(
             lateReviews: late.filter { $0.rule == .annualReview }.count,
             lateSteps: late.filter { $0.rule != .annualReview }.count,
@@ -101,7 +102,7 @@ struct DigestReader {
         var byProfessional: [Int64: DigestReport.AdviceOwed] = [:]
         for row in try owedAdviceRows(db, dueThrough: nil) {
             let due = try row.civilDate("due_on")
-            let late = due < date ? 1 : 0
+            let late = DeadlineState.of(due: due, done: nil, asOf: date, statutory: true, dueSoonDays: 0) == .late ? 1 : 0
             let id: Int64 = row["professional_id"]
             if var owed = byProfessional[id] {
                 owed.reviews += 1
@@ -157,7 +158,7 @@ struct DigestReader {
             return PersonalDigest(date: date, recipientName: row["name"], recipientRole: try row.enumValue("role"),
                                   advice: [], meetings: [])
         }
-        for row in try owedAdviceRows(db, dueThrough: lastOfFortnight) {
+        for row in try owedAdviceRows(db, dueThrough: window.dueSoon.upperBound) {
             let optedOut: Bool = row["digest_opt_out"]
             if optedOut { continue }
             var digest = try list(row)
@@ -176,7 +177,7 @@ struct DigestReader {
             WHERE r.meeting_on BETWEEN ?1 AND ?2 AND r.cancelled_on IS NULL AND p.ceased_on IS NULL
               AND pr.active = 1 AND pr.digest_opt_out = 0
             ORDER BY r.meeting_on, p.reference
-            """, arguments: [date.description, lastOfFortnight.description])
+            """, arguments: [window.dueSoon.lowerBound.description, window.dueSoon.upperBound.description])
         for row in meetings {
             var digest = try list(row)
             digest.meetings.append(PersonalDigest.Meeting(planReference: row["reference"], childLabel: childLabel(row),

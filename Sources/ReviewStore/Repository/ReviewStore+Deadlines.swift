@@ -21,12 +21,12 @@ extension ReviewStore {
     enum DeadlineSQL {
         static let late = """
             SELECT d.*, p.reference FROM deadlines d JOIN plans p ON p.id = d.plan_id
-            WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on < ? AND d.statutory = 1
+            WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on <= ? AND d.statutory = 1
             ORDER BY d.due_on, d.plan_id, d.key LIMIT ? OFFSET ?
             """
         static let lateCount = """
             SELECT COUNT(*) FROM deadlines
-            WHERE done_on IS NULL AND closed_on IS NULL AND due_on < ? AND statutory = 1
+            WHERE done_on IS NULL AND closed_on IS NULL AND due_on <= ? AND statutory = 1
             """
         static let nextOpenDueOnOrAfter = """
             SELECT MIN(due_on) FROM deadlines WHERE done_on IS NULL AND closed_on IS NULL AND due_on >= ?
@@ -49,7 +49,8 @@ extension ReviewStore {
     public func lateDeadlines(asOf: CivilDate, limit: Int = 100, offset: Int = 0) async throws -> [PlanDeadline] {
         let calculator = calculator
         return try await read { db in
-            try Row.fetchAll(db, sql: DeadlineSQL.late, arguments: [asOf.description, limit, offset]).map { row in
+            let dueThrough = DeadlineClock(settings: calculator.settings).latestDueDateLate(on: asOf)
+            return try Row.fetchAll(db, sql: DeadlineSQL.late, arguments: [dueThrough.description, limit, offset]).map { row in
                 let planned = try Self.planned(from: row)
                 return PlanDeadline(planID: PlanID(row["plan_id"]), reference: row["reference"],
                                     deadline: calculator.judge(planned, asOf: asOf))
@@ -59,24 +60,25 @@ extension ReviewStore {
 
     /// How many statutory deadlines are late on `asOf`.
     public func lateDeadlineCount(asOf: CivilDate) async throws -> Int {
-        try await read { db in try Int.fetchOne(db, sql: DeadlineSQL.lateCount, arguments: [asOf.description]) ?? 0 }
+        let dueThrough = DeadlineClock(settings: calculator.settings).latestDueDateLate(on: asOf)
+        return try await read { db in
+            try Int.fetchOne(db, sql: DeadlineSQL.lateCount, arguments: [dueThrough.description]) ?? 0
+        }
     }
 
     /// The first day after `date` on which some open deadline changes state: it turns `due_soon`
     /// (``RuleSettings/dueSoonDays`` before its date) or `late` (the day after its date). The daemon arms
     /// its timer for the local midnight that starts that day. Two index look-ups, whatever the size.
     public func nextStateChange(after date: CivilDate) async throws -> CivilDate? {
-        let window = calculator.settings.dueSoonDays
+        let clock = DeadlineClock(settings: calculator.settings)
+        let search = clock.nextChangeSearch(after: date)
         return try await read { db in
-            // Turns late on due + 1 > date, i.e. due >= date.
-            let lateCandidate = try String.fetchOne(db, sql: DeadlineSQL.nextOpenDueOnOrAfter,
-                                                    arguments: [date.description])
-                .flatMap { try? CivilDate(iso: $0) }.map { $0.adding(days: 1) }
-            // Turns due_soon on due - window > date, i.e. due >= date + window + 1.
-            let soonCandidate = try String.fetchOne(db, sql: DeadlineSQL.nextOpenDueOnOrAfter,
-                                                    arguments: [date.adding(days: window + 1).description])
-                .flatMap { try? CivilDate(iso: $0) }.map { $0.adding(days: -window) }
-            return [lateCandidate, soonCandidate].compactMap { $0 }.min()
+            func earliestDue(from bound: CivilDate) throws -> CivilDate? {
+                try String.fetchOne(db, sql: DeadlineSQL.nextOpenDueOnOrAfter, arguments: [bound.description])
+                    .flatMap { try? CivilDate(iso: $0) }
+            }
+            return clock.firstChange(nextDueForLate: try earliestDue(from: search.lateFrom),
+                                     nextDueForDueSoon: try earliestDue(from: search.dueSoonFrom))
         }
     }
 

@@ -42,7 +42,7 @@ extension ReviewStore {
                 try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: planID, kind: .reviewScheduled, to: NoticeRecipients.everyone,
                                                      reviewID: id) {
                     $0.meeting = NoticeContent.Meeting(reviewId: id.rawValue, on: meetingOn, sequence: 0)
-                    $0.adviceDueOn = meetingOn.adding(weeks: -2)
+                    $0.adviceDueOn = AdviceRule.dueOn(meeting: meetingOn)
                 }
             }
             return try Self.fetchReview(db, id).orThrow(.notFound(entity: "review", id: id.rawValue, field: nil))
@@ -75,7 +75,7 @@ extension ReviewStore {
                 try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: review.planID, kind: .reviewMoved, to: NoticeRecipients.everyone,
                                                      reviewID: reviewID) {
                     $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: meetingOn, sequence: review.sequence + 1)
-                    $0.adviceDueOn = meetingOn.adding(weeks: -2)
+                    $0.adviceDueOn = AdviceRule.dueOn(meeting: meetingOn)
                 }
             }
             return try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))

@@ -56,23 +56,20 @@ extension ReviewStore {
     /// deadline turning late is sent to the plan's SEN caseworkers; the advice deadline coming due (and then
     /// passing) reminds each invitee whose advice is still missing.
     public func processTransitions(through today: CivilDate, notify: Bool = true) async throws -> [DeadlineTransition] {
-        let window = calculator.settings.dueSoonDays
+        let deadlineClock = DeadlineClock(settings: calculator.settings)
         let instant = clock.now()
         let now = Timestamp.text(instant)
         let fullNames = noticesUseFullNames
         return try await write { db in
             let stored = try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = ?",
                                              arguments: [TransitionSQL.watermarkKey])
-            let watermark = stored.flatMap { try? CivilDate(iso: $0) } ?? today.adding(days: -1)
+            let watermark = stored.flatMap { try? CivilDate(iso: $0) } ?? deadlineClock.watermarkBeforeFirstPass(today: today)
             if watermark >= today { return [] }
-            // Late on due + 1 ∈ (watermark, today]  ⇔  due ∈ [watermark, today - 1].
-            // Due soon on due - window ∈ (watermark, today]  ⇔  due ∈ [watermark + window + 1, today + window].
-            let lateRange = (watermark, today.adding(days: -1))
-            let soonRange = (watermark.adding(days: window + 1), today.adding(days: window))
             var recorded: [DeadlineTransition] = []
-            for (state, range) in [(DeadlineState.late, lateRange), (.dueSoon, soonRange)] where range.0 <= range.1 {
-                recorded += try Self.recordTransitions(db, state: state, dueFrom: range.0, dueThrough: range.1,
-                                                       window: window, recordedAt: now)
+            for state in [DeadlineState.late, .dueSoon] {
+                guard let dues = deadlineClock.dueDates(reaching: state, after: watermark, through: today) else { continue }
+                recorded += try Self.recordTransitions(db, state: state, dueDates: dues, clock: deadlineClock,
+                                                       recordedAt: now)
             }
             try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
                            arguments: [TransitionSQL.watermarkKey, today.description])
@@ -112,18 +109,18 @@ extension ReviewStore {
 
     /// Records, for open deadlines due in `[dueFrom, dueThrough]`, the transition to `state`; returns those
     /// newly recorded.
-    static func recordTransitions(_ db: Database, state: DeadlineState, dueFrom: CivilDate, dueThrough: CivilDate,
-                                  window: Int, recordedAt: String) throws -> [DeadlineTransition] {
+    static func recordTransitions(_ db: Database, state: DeadlineState, dueDates: ClosedRange<CivilDate>,
+                                  clock: DeadlineClock, recordedAt: String) throws -> [DeadlineTransition] {
         let insert = try db.cachedStatement(sql: TransitionSQL.insert)
         var recorded: [DeadlineTransition] = []
         let rows = try Row.fetchAll(db, sql: TransitionSQL.openDueBetween,
-                                    arguments: [dueFrom.description, dueThrough.description])
+                                    arguments: [dueDates.lowerBound.description, dueDates.upperBound.description])
         for row in rows {
             let statutory: Bool = row["statutory"]
             // Guidance is never late (DESIGN §4): it has no late transition.
             if state == .late && !statutory { continue }
             let due = try row.civilDate("due_on")
-            let on = state == .late ? due.adding(days: 1) : due.adding(days: -window)
+            guard let on = clock.day(state, for: due) else { continue }
             let plan = PlanID(row["plan_id"])
             let key: String = row["key"]
             try insert.execute(arguments: [plan.rawValue, key, state.rawValue, on.description, recordedAt])

@@ -25,6 +25,8 @@ final class ConnectionGuardHandler: ChannelDuplexHandler, RemovableChannelHandle
     private var registered = false
     /// A request's header has been passed on and its answer not yet written.
     private var inRequest = false
+    /// Answered and closing (refused, or unparsable): nothing more goes on to the routes.
+    private var closing = false
 
     init(registry: ConnectionRegistry, logger: Logger) {
         self.registry = registry
@@ -46,6 +48,7 @@ final class ConnectionGuardHandler: ChannelDuplexHandler, RemovableChannelHandle
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !closing else { return }
         if case .head = unwrapInboundIn(data) {
             inRequest = true
             registry.setBusy(context.channel, true)
@@ -111,6 +114,7 @@ final class ConnectionGuardHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     /// Writes `problem` as the whole answer and closes the connection.
     private func answer(_ context: ChannelHandlerContext, _ problem: ProblemDetails) {
+        closing = true
         let body = (try? APICoding.encoder().encode(problem)) ?? Data()
         var fields = HTTPFields()
         fields[.contentType] = ProblemDetails.mediaType
