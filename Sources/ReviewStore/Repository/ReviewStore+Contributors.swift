@@ -30,11 +30,8 @@ extension ReviewStore {
             {
                 let version: Int = current["version"]
                 let issuedOn = try current.civilDate("occurred_on")
-                try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: planID, kind: .currentVersion,
-                                                     to: { $0.filter { $0.id == professionalID && $0.active } }) {
-                    $0.planVersion = version
-                    $0.on = issuedOn
-                }
+                try NoticeWriter(now: instant, fullNames: fullNames).write(
+                    db, planID: planID, cause: .contributorJoined(professionalID, version: version, issuedOn: issuedOn))
             }
             return true
         }

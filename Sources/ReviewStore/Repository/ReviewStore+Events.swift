@@ -37,11 +37,9 @@ extension ReviewStore {
                              summary: "\(kind.rawValue) on \(date) for \(plan.reference)"
                                 + (version.map { " (version \($0))" } ?? ""))
             try Self.refreshDeadlines(db, planID, calculator: calculator)
-            if notify, let noticeKind = NoticeKind(rawValue: kind.rawValue) {
-                try NoticeWriter(now: now, fullNames: fullNames).write(db, planID: planID, kind: noticeKind, to: NoticeRecipients.everyone) {
-                    $0.on = date
-                    $0.planVersion = version
-                }
+            if notify {
+                try NoticeWriter(now: now, fullNames: fullNames).write(db, planID: planID,
+                                                                       cause: .planEvent(kind, on: date, version: version))
             }
             return PlanEventRecord(id: id, planID: planID, kind: kind, on: date, version: version, recordedAt: now)
         }

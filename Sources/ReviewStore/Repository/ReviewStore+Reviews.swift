@@ -38,12 +38,8 @@ extension ReviewStore {
                              summary: "review of \(plan.reference) scheduled for \(meetingOn)")
             try Self.refreshDeadlines(db, planID, calculator: calculator)
             if notify {
-                // The invitation is also the request for advice, due two weeks before the meeting.
-                try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: planID, kind: .reviewScheduled, to: NoticeRecipients.everyone,
-                                                     reviewID: id) {
-                    $0.meeting = NoticeContent.Meeting(reviewId: id.rawValue, on: meetingOn, sequence: 0)
-                    $0.adviceDueOn = AdviceRule.dueOn(meeting: meetingOn)
-                }
+                try NoticeWriter(now: instant, fullNames: fullNames).write(
+                    db, planID: planID, cause: .reviewScheduled(id, meetingOn: meetingOn))
             }
             return try Self.fetchReview(db, id).orThrow(.notFound(entity: "review", id: id.rawValue, field: nil))
         }
@@ -72,11 +68,8 @@ extension ReviewStore {
                              summary: "meeting moved from \(review.meetingOn) to \(meetingOn)")
             try Self.refreshDeadlines(db, review.planID, calculator: calculator)
             if notify {
-                try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: review.planID, kind: .reviewMoved, to: NoticeRecipients.everyone,
-                                                     reviewID: reviewID) {
-                    $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: meetingOn, sequence: review.sequence + 1)
-                    $0.adviceDueOn = AdviceRule.dueOn(meeting: meetingOn)
-                }
+                try NoticeWriter(now: instant, fullNames: fullNames).write(
+                    db, planID: review.planID, cause: .reviewMoved(reviewID, meetingOn: meetingOn, sequence: review.sequence + 1))
             }
             return try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
         }
@@ -119,10 +112,8 @@ extension ReviewStore {
             try Self.refreshDeadlines(db, review.planID, calculator: calculator)
             if notify {
                 try NoticeWriter(now: instant, fullNames: fullNames).write(
-                    db, planID: review.planID, kind: .reviewCancelled, to: NoticeRecipients.everyone, reviewID: reviewID) {
-                    $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: review.meetingOn,
-                                                       sequence: review.sequence + 1, cancelled: true)
-                }
+                    db, planID: review.planID,
+                    cause: .reviewCancelled(reviewID, meetingOn: review.meetingOn, sequence: review.sequence + 1))
             }
             return try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
         }
@@ -157,19 +148,9 @@ extension ReviewStore {
                                 + (step.professionalID.map { " by professional \($0)" } ?? "")
                                 + (step.decision.map { " (\($0.rawValue))" } ?? ""))
             try Self.refreshDeadlines(db, review.planID, calculator: calculator)
-            let kind: NoticeKind? = switch step.step {
-            case .reportSent: .reportCirculated
-            case .decisionIssued: .decisionIssued
-            default: nil
-            }
-            if notify, let kind {
-                try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: review.planID, kind: kind, to: NoticeRecipients.everyone,
-                                                     reviewID: reviewID) {
-                    $0.on = step.on
-                    $0.decision = step.decision
-                    $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: review.facts.effectiveMeetingOn,
-                                                       sequence: review.sequence)
-                }
+            if notify {
+                try NoticeWriter(now: instant, fullNames: fullNames).write(db, planID: review.planID,
+                                                                           cause: .reviewStep(step, review: review))
             }
             return try Self.fetchReview(db, reviewID).orThrow(.notFound(entity: "review", id: reviewID.rawValue, field: nil))
         }

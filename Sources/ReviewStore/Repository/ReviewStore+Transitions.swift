@@ -2,31 +2,6 @@ import Foundation
 import GRDB
 public import ReviewCore
 
-/// A deadline reaching a new state on a local date: `late` the day after its due date, `due_soon` the
-/// warning window before it. Recorded once; the notices and the digest are built from these.
-public struct DeadlineTransition: Sendable, Hashable, Codable {
-    public var planID: PlanID
-    public var key: String
-    public var rule: RuleID
-    public var state: DeadlineState
-    public var on: CivilDate
-    public var dueOn: CivilDate
-    public var reviewID: ReviewID?
-    public var source: String
-
-    public init(planID: PlanID, key: String, rule: RuleID, state: DeadlineState, on: CivilDate, dueOn: CivilDate,
-                reviewID: ReviewID? = nil, source: String = "") {
-        self.planID = planID
-        self.key = key
-        self.rule = rule
-        self.state = state
-        self.on = on
-        self.dueOn = dueOn
-        self.reviewID = reviewID
-        self.source = source
-    }
-}
-
 extension ReviewStore {
     enum TransitionSQL {
         /// Open deadlines whose due date lies in a range: both transitions are found by a range of due dates
@@ -136,25 +111,10 @@ extension ReviewStore {
 }
 
 extension ReviewStore {
-    /// The notices one transition causes, if any.
+    /// The notices one transition causes, if any (``NoticePolicy`` decides).
     static func writeNotices(_ db: Database, for transition: DeadlineTransition, now: Date, fullNames: Bool) throws {
-        let writer = NoticeWriter(now: now, fullNames: fullNames)
-        if transition.state == .late {
-            try writer.write(db, planID: transition.planID, kind: .deadlineLate, to: NoticeRecipients.caseworkers,
-                             reviewID: transition.reviewID) {
-                $0.on = transition.on
-                $0.lateDeadline = NoticeContent.LateDeadline(rule: transition.rule, dueOn: transition.dueOn,
-                                                             source: transition.source)
-            }
-        }
-        guard transition.rule == .advice, let reviewID = transition.reviewID,
-              let review = try fetchReview(db, reviewID) else { return }
-        let kind: NoticeKind = transition.state == .late ? .adviceMissed : .adviceReminder
-        try writer.write(db, planID: transition.planID, kind: kind,
-                         to: { NoticeRecipients.owingAdvice(review.facts, contributors: $0) }, reviewID: reviewID) {
-            $0.adviceDueOn = transition.dueOn
-            $0.meeting = NoticeContent.Meeting(reviewId: reviewID.rawValue, on: review.facts.effectiveMeetingOn,
-                                               sequence: review.sequence)
-        }
+        let review = try transition.reviewID.flatMap { try fetchReview(db, $0) }
+        try NoticeWriter(now: now, fullNames: fullNames).write(db, planID: transition.planID,
+                                                               cause: .transition(transition, review: review))
     }
 }

@@ -1,0 +1,18 @@
+/// Something that happened to a plan and may have to be told: the input of ``NoticePolicy``.
+public enum NoticeCause: Sendable, Hashable {
+    /// A version of the plan (draft, final, amendments, amended final) or its cease; `version` for the
+    /// events that issue one.
+    case planEvent(PlanEventKind, on: CivilDate, version: Int?)
+    /// A professional joined the plan while version `version` (issued on `issuedOn`) is current.
+    case contributorJoined(ProfessionalID, version: Int, issuedOn: CivilDate)
+    /// A review meeting was booked (sequence 0).
+    case reviewScheduled(ReviewID, meetingOn: CivilDate)
+    /// A meeting moved to `meetingOn`; `sequence` is the invitation's new SEQUENCE.
+    case reviewMoved(ReviewID, meetingOn: CivilDate, sequence: Int)
+    /// A meeting on `meetingOn` was called off; `sequence` is the cancellation's SEQUENCE.
+    case reviewCancelled(ReviewID, meetingOn: CivilDate, sequence: Int)
+    /// A step of `review` was recorded.
+    case reviewStep(ReviewStepRecord, review: Review)
+    /// A deadline reached a new state; `review` is its review, when it has one.
+    case transition(DeadlineTransition, review: Review?)
+}
