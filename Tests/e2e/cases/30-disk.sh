@@ -67,7 +67,7 @@ case_db_readonly() {
   start_daemon
   expect_eq "a write once the file system is writable again" \
     "$(http "$ADMIN" POST /v1/children -H 'Content-Type: application/json' -d "$(child_json Rw)")" 201
-  figure "immutable file: exit $rc ($(head -n 2 <<<"$out" | tail -n 1 | sed "s/^ *//; s|$T|$T|")); read-only fs: exit $rc2; writable again: 201"
+  figure "immutable file: exit $rc ($(head -n 2 <<<"$out" | tail -n 1 | sed "s/^ *//; s|$T|\$T|")); read-only fs: exit $rc2; writable again: 201"
 }
 register db_readonly 90
 

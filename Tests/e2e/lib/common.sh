@@ -133,8 +133,10 @@ status_code() { curl -s -o /dev/null -w '%{http_code}' --max-time "${1:-2}" --un
 
 # start_daemon [VAR=value ...]: starts ehc-reviewd (environment overrides as arguments) and waits until the
 # socket answers GET /v1/status; fails the case if it exits first or takes over 30 s.
+# DAEMON_WRAP (an array) goes before it, e.g. (prlimit --nofile=1024:524288 --).
+DAEMON_WRAP=()
 start_daemon() {
-  env "$@" "$DAEMON" --config "$CFG" >>"$T/daemon.log" 2>&1 &
+  "${DAEMON_WRAP[@]}" env "$@" "$DAEMON" --config "$CFG" >>"$T/daemon.log" 2>&1 &
   DPID=$!
   track "$DPID"
   local i
@@ -183,14 +185,15 @@ json_status() { jq -r ".$1" <(curl -s --max-time 5 --unix-socket "$SOCK" http://
 
 q() { sqlite3 -batch -noheader "$DB" "$@"; }
 integrity() { sqlite3 -batch -noheader "$DB" 'PRAGMA integrity_check' 2>&1 | tr '\n' ' ' | sed 's/ $//'; }
-# data_snapshot: a digest of every table the API changes (not the audit log, idempotency keys or meta).
+# data_snapshot: one line that changes when the API changed anything: row counts of the tables it writes and a
+# digest of their content (the outbox by count only, since the dispatcher moves notices on by itself; the
+# audit log, idempotency keys and meta not at all).
 data_snapshot() {
   local table out=""
   for table in children professionals plans contributors plan_events reviews review_steps review_invitees notices deadlines; do
-    out+="$table:$(sqlite3 -batch -noheader "$DB" "SELECT count(*) || ':' || coalesce(max(id), 0) FROM $table" 2>/dev/null || echo '?')\n"
+    out+="$table=$(sqlite3 -batch -noheader "$DB" "SELECT count(*) FROM $table" 2>/dev/null || echo '?') "
   done
-  out+="sum:$(sqlite3 -batch "$DB" '.dump children professionals plans contributors plan_events reviews review_steps notices' | sha256sum | cut -c1-16)"
-  printf '%b' "$out"
+  echo "${out}sum=$(sqlite3 -batch "$DB" '.dump children professionals plans contributors plan_events reviews review_steps' | sha256sum | cut -c1-12)"
 }
 db_bytes() { local n=0 f; for f in "$DB" "$DB-wal"; do [ -f "$f" ] && n=$((n + $(stat -c %s "$f"))); done; echo "$n"; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
