@@ -48,7 +48,7 @@ case_db_readonly() {
   stop_daemon
   local rc out
   chattr +i "$DB"
-  rc=0; out=$(timeout 20 "$DAEMON" --config "$CFG" 2>&1) || rc=$?
+  rc=0; out=$(timeout -k 5 20 "$DAEMON" --config "$CFG" 2>&1) || rc=$?
   chattr -i "$DB"
   log "immutable database: exit $rc: $out"
   expect_eq "exit status with an immutable database" "$rc" 78
@@ -59,7 +59,7 @@ case_db_readonly() {
   cp -a "$T/state.copy/." "$T/state/"
   mount -o remount,ro "$T/state"
   local rc2 out2
-  rc2=0; out2=$(timeout 20 "$DAEMON" --config "$CFG" 2>&1) || rc2=$?
+  rc2=0; out2=$(timeout -k 5 20 "$DAEMON" --config "$CFG" 2>&1) || rc2=$?
   log "read-only file system: exit $rc2: $out2"
   expect_eq "exit status with a read-only state file system" "$rc2" 78
   expect "the message names the database ($out2)" grep -q "database" <<<"$out2"

@@ -34,7 +34,10 @@ DPID=""
 
 log() { printf '%s [%s] %s\n' "$(date +%T)" "$CASE" "$*"; }
 # Failures go to a file too, so that one recorded inside $(...) is not lost with its subshell.
-fail() { FAILS+=("$*"); [ -z "$T" ] || echo "$*" >>"$T/fails"; log "FAIL: $*" >&2; }
+fail() {
+  local why; why=$(tr '\n' ' ' <<<"$*" | sed 's/  */ /g; s/ $//')
+  FAILS+=("$why"); [ -z "$T" ] || echo "$why" >>"$T/fails"; log "FAIL: $why" >&2
+}
 figure() { echo "$*" >>"$T/figures"; log "figure: $*"; }
 # expect DESCRIPTION COMMAND...: the command must succeed.
 expect() { local what=$1; shift; if "$@"; then log "ok: $what"; else fail "$what"; fi; }
