@@ -20,7 +20,7 @@ find_schema() {
 st_run() {
   local mode=$1 har=$2 rc=0
   timeout -k 5 $((FUZZ_SECONDS + 60)) "$PY" -m schemathesis.cli run "$T/openapi.json" --url "$BASE" --mode "$mode" \
-    --max-examples "$EXAMPLES" --max-time "$FUZZ_SECONDS" --request-timeout -k 5 10 --workers 2 --seed 20261202 \
+    --max-examples "$EXAMPLES" --max-time "$FUZZ_SECONDS" --request-timeout 10 --workers 2 --seed 20261202 \
     --checks not_a_server_error --suppress-health-check all --generation-database none --no-color \
     --report har --report-har-path "$har" --exclude-path /v1/import/{kind} \
     >"$T/st-$mode.log" 2>&1 || rc=$?

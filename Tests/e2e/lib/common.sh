@@ -46,12 +46,20 @@ expect_eq() { if [ "$2" == "$3" ]; then log "ok: $1 ($2)"; else fail "$1: expect
 # A case that cannot judge its subject (e.g. a document it needs is absent) ends as SKIP with a reason.
 skip() { RESULT=SKIP; figure "$*"; log "SKIP: $*"; exit 0; }
 
+# kill_tree PID: PID and every process below it (a background shell function forks a subshell whose
+# child is the real process), children first, by process id.
+kill_tree() {
+  local child
+  for child in $(pgrep -P "$1" 2>/dev/null || true); do kill_tree "$child"; done
+  kill -9 "$1" 2>/dev/null || true
+}
+
 cleanup() {
   local pid mount
   trap - EXIT INT TERM
   if [ -n "$T" ] && [ -d "$T" ]; then
     if [ -f "$T/pids" ]; then
-      for pid in $(tac "$T/pids"); do kill -9 "$pid" 2>/dev/null || true; done
+      for pid in $(tac "$T/pids"); do kill_tree "$pid"; done
       for pid in $(cat "$T/pids"); do wait "$pid" 2>/dev/null || true; done
     fi
     if [ -f "$T/mounts" ]; then
@@ -87,6 +95,8 @@ e2e_main() {
   CASE=$1
   declare -F "case_$CASE" >/dev/null || { echo "no case $CASE" >&2; exit 2; }
   T=$(mktemp -d "/tmp/ehc-e2e.$CASE.XXXXXX")
+  # Tests/e2e/run cleans up after a case it had to kill (its pids and this folder).
+  mkdir -p "$E2E_OUT"; echo "$T" >"$E2E_OUT/$CASE.tmp"
   chmod 0755 "$T"
   mkdir -p "$T/state" "$T/run" "$T/io"
   chmod 0755 "$T/state" "$T/run"
@@ -156,7 +166,7 @@ start_daemon() {
   exit 1
 }
 
-kill_daemon() { kill -9 "$DPID" 2>/dev/null || true; wait "$DPID" 2>/dev/null || true; DPID=""; }
+kill_daemon() { kill_tree "$DPID" 2>/dev/null || true; wait "$DPID" 2>/dev/null || true; DPID=""; }
 stop_daemon() {
   kill -TERM "$DPID" 2>/dev/null || true
   local i; for i in $(seq 1 100); do kill -0 "$DPID" 2>/dev/null || break; sleep 0.1; done
