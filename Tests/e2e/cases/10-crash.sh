@@ -70,7 +70,7 @@ case_crash() {
   local odd; odd=$(cut -f1,2 "$T/sink.log" | sort -u | cut -f1 | uniq -d | wc -l)
   expect_eq "Message-IDs that reached two different recipients" "$odd" 0
   expect_eq "integrity_check after the last round" "$(integrity)" ok
-  figure "$ROUNDS kills, $notices notices ($((refills + 1)) fan-outs), $distinct delivered, $dups duplicates (at most $max_per_kill after one kill; bound $CONCURRENCY per kill, $((ROUNDS * CONCURRENCY)) in all), $missing missing, $dead dead, integrity ok in $((ROUNDS - bad))/$ROUNDS rounds"
+  figure "$ROUNDS kills, $notices notices ($((refills + 1)) fan-outs), $distinct delivered, $dups duplicates (at most $max_per_kill after one kill; bound $CONCURRENCY per kill, $((ROUNDS * CONCURRENCY)) in all), $missing missing, $dead dead, $in_flight_seen rows 'sending' at the kills, integrity ok in $((ROUNDS - bad))/$ROUNDS rounds"
 }
 register crash 420
 
