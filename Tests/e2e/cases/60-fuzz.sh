@@ -19,11 +19,12 @@ find_schema() {
 # st MODE HAR: one bounded schemathesis run against the bridge; its exit status.
 st_run() {
   local mode=$1 har=$2 rc=0
-  timeout -k 5 $((FUZZ_SECONDS + 60)) "$PY" -m schemathesis.cli run "$T/openapi.json" --url "$BASE" --mode "$mode" \
+  # From $T: schemathesis keeps a cache folder (.schemathesis) in the working directory.
+  (cd "$T" && timeout -k 5 $((FUZZ_SECONDS + 60)) "$PY" -m schemathesis.cli run "$T/openapi.json" --url "$BASE" --mode "$mode" \
     --max-examples "$EXAMPLES" --max-time "$FUZZ_SECONDS" --request-timeout 10 --workers 2 --seed 20261202 \
     --checks not_a_server_error --suppress-health-check all --generation-database none --no-color \
     --report har --report-har-path "$har" --exclude-path /v1/import/{kind} \
-    >"$T/st-$mode.log" 2>&1 || rc=$?
+    >"$T/st-$mode.log" 2>&1) || rc=$?
   cp "$T/st-$mode.log" "$E2E_OUT/fuzz-schemathesis-$mode.log" 2>/dev/null || true
   echo $rc
 }
