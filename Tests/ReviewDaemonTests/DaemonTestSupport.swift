@@ -7,21 +7,14 @@ import ReviewStore
 import ReviewTestSupport
 import Synchronization
 
-/// Collects what a source hands out, across tasks.
+/// Reads the transitions the store recorded since the last drain, keeping its place by row id.
 final class TransitionLog: Sendable {
-    private let entries = Mutex<[DeadlineTransition]>([])
+    private let seen = Mutex<Int64?>(nil)
 
-    var all: [DeadlineTransition] { entries.withLock { $0 } }
-
-    func append(_ transitions: [DeadlineTransition]) {
-        entries.withLock { $0 += transitions }
-    }
-
-    func drain() -> [DeadlineTransition] {
-        entries.withLock { entries in
-            defer { entries = [] }
-            return entries
-        }
+    func drain(_ store: ReviewStore) async throws -> [DeadlineTransition] {
+        let rows = try await store.transitions(recordedAfter: seen.withLock { $0 })
+        if let last = rows.last?.id { seen.withLock { $0 = last } }
+        return rows.map(\.transition)
     }
 }
 

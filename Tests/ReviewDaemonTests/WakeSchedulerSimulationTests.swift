@@ -69,8 +69,7 @@ struct WakeSchedulerSimulationTests {
     func simulatedYear() async throws {
         let (database, store, dstPlans) = try await Self.authority()
         let log = TransitionLog()
-        let source = DeadlineTransitionSource(store: store, calendar: londonCalendar, logger: quietLogger,
-                                              onTransitions: { log.append($0) })
+        let source = DeadlineTransitionSource(store: store, calendar: londonCalendar, logger: quietLogger)
         let scheduler = WakeScheduler(sources: [source], clock: database.clock, timer: DispatchWakeTimer(),
                                       logger: quietLogger)
         var now = database.clock.now()
@@ -81,7 +80,7 @@ struct WakeSchedulerSimulationTests {
             database.clock.set(now)
             let next = await scheduler.pass(now: now)
             let today = londonCalendar.civilDate(of: now)
-            for transition in log.drain() {
+            for transition in try await log.drain(store) {
                 #expect(transition.on == today, "\(transition.key) \(transition.state) recorded on \(today), due \(transition.on)")
                 recorded.append(Expected(planID: transition.planID, key: transition.key, state: transition.state, on: transition.on))
             }
@@ -109,23 +108,22 @@ struct WakeSchedulerSimulationTests {
         let (database, store, _) = try await Self.authority()
         let log = TransitionLog()
         func scheduler(_ store: ReviewStore) -> WakeScheduler {
-            WakeScheduler(sources: [DeadlineTransitionSource(store: store, calendar: londonCalendar, logger: quietLogger,
-                                                             onTransitions: { log.append($0) })],
+            WakeScheduler(sources: [DeadlineTransitionSource(store: store, calendar: londonCalendar, logger: quietLogger)],
                           clock: database.clock, timer: DispatchWakeTimer(), logger: quietLogger)
         }
         let first = scheduler(store)
         _ = await first.pass(now: instant("2026-01-01T09:00:00Z"))
         _ = await first.pass(now: instant("2026-03-01T00:00:00Z"))
-        let beforeJumps = log.drain()
+        let beforeJumps = try await log.drain(store)
         #expect(!beforeJumps.isEmpty)
 
         // Back twenty days: nothing is recorded again.
         _ = await first.pass(now: instant("2026-02-09T10:00:00Z"))
-        #expect(log.drain().isEmpty)
+        #expect(try await log.drain(store).isEmpty)
 
         // Forward to June after a "suspend": the gap's transitions come with their own dates.
         _ = await first.pass(now: instant("2026-06-01T08:00:00Z"))
-        let caughtUp = log.drain()
+        let caughtUp = try await log.drain(store)
         let expectedGap = try await Self.expected(in: store, from: day("2026-03-02"), through: day("2026-06-01"))
         #expect(Set(caughtUp.map { Expected(planID: $0.planID, key: $0.key, state: $0.state, on: $0.on) }) == expectedGap)
         #expect(caughtUp.allSatisfy { $0.on <= day("2026-06-01") && $0.on >= day("2026-03-02") })
@@ -134,6 +132,6 @@ struct WakeSchedulerSimulationTests {
         try store.close()
         let reopened = try database.open()
         _ = await scheduler(reopened).pass(now: instant("2026-06-01T12:00:00Z"))
-        #expect(log.drain().isEmpty)
+        #expect(try await log.drain(reopened).isEmpty)
     }
 }

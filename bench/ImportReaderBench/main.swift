@@ -32,7 +32,12 @@ if arguments.count > 3, arguments[3] == "csv-only" {
     reader.finish()
     while let record = reader.next() { rows += 1; problems += record.problems.count }
 } else {
-    for item in try ImportReader(kind: kind, path: path, today: today) {
+    struct FileChunks: ImportByteSource {
+        let handle: FileHandle
+        mutating func read(upTo count: Int) throws -> Data? { try handle.read(upToCount: count) }
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else { exit(66) }
+    for item in ImportReader(kind: kind, source: FileChunks(handle: handle), today: today) {
         switch item {
         case .row: rows += 1
         case .problems(let found): problems += found.count

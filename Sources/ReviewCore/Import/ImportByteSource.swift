@@ -1,31 +1,29 @@
-import Foundation
+public import Foundation
 
-/// Where an ``ImportReader`` gets its bytes: a file read a chunk at a time, so that a whole region's
-/// export never sits in memory, or bytes already in memory (tests, small uploads), cut into chunks the
-/// same way so that both take the same path through the reader.
-enum ImportByteSource {
-    case file(FileHandle)
-    case data(Data, offset: Int)
-    case closed
+/// Where an ``ImportReader`` gets its bytes, a chunk at a time: the core reads what it is handed and opens
+/// nothing itself. The daemon hands it the import's spool file (`ImportFile`, at the I/O edge); tests and
+/// small uploads hand it bytes already in memory (``ImportBytes``), cut into chunks the same way so that
+/// both take the same path through the reader.
+public protocol ImportByteSource {
+    /// The next chunk of at most `count` bytes, or `nil` at the end. A thrown error ends the import with a
+    /// problem saying the file could not be read past the current line.
+    mutating func read(upTo count: Int) throws -> Data?
+}
 
-    /// The next chunk of at most `count` bytes, or `nil` at the end (when a file is also closed).
-    mutating func read(_ count: Int) throws -> Data? {
-        switch self {
-        case .file(let handle):
-            if let chunk = try handle.read(upToCount: count), !chunk.isEmpty { return chunk }
-            try? handle.close()
-            self = .closed
-            return nil
-        case .data(let data, let offset):
-            guard offset < data.endIndex else {
-                self = .closed
-                return nil
-            }
-            let end = min(offset + count, data.endIndex)
-            self = .data(data, offset: end)
-            return data[offset..<end]
-        case .closed:
-            return nil
-        }
+/// Bytes already in memory, read in chunks.
+public struct ImportBytes: ImportByteSource {
+    private let data: Data
+    private var offset: Int
+
+    public init(_ data: Data) {
+        self.data = data
+        offset = data.startIndex
+    }
+
+    public mutating func read(upTo count: Int) -> Data? {
+        guard offset < data.endIndex else { return nil }
+        let end = min(offset + count, data.endIndex)
+        defer { offset = end }
+        return data[offset..<end]
     }
 }

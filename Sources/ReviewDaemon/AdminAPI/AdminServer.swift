@@ -1,28 +1,18 @@
 import Foundation
-import Hummingbird
+public import Hummingbird
 import HummingbirdCore
-import ReviewCore
 public import Logging
-public import ServiceLifecycle
+import ReviewCore
 
-/// The admin API on `socket.path`: HTTP/1.1 + JSON over a Unix socket, a `Service` in the daemon's group.
-/// It refuses to start beside a live daemon, replaces a stale socket file, opens the socket to
-/// `socket.group` once bound, and tells ``ReadinessGate`` when it listens (systemd's READY=1 waits for it).
-public struct AdminServer: ServiceLifecycle.Service, CustomStringConvertible {
-    public var description: String { "AdminServer(\(socket.path))" }
-
-    let environment: AdminEnvironment
-    let socket: SocketSettings
-    let gate: ReadinessGate
-    let logger: Logger
-
-    public init(environment: AdminEnvironment, socket: SocketSettings, gate: ReadinessGate, logger: Logger) {
-        self.environment = environment
-        self.socket = socket
-        self.gate = gate
-        self.logger = logger
-    }
-
+/// The admin API on `socket.path`: HTTP/1.1 + JSON over a Unix socket, served by a Hummingbird
+/// `Application` that the daemon adds to its `ServiceGroup` as a service of its own.
+///
+/// ``prepare(_:)`` runs before anything starts: it refuses a missing socket folder or a live daemon on the
+/// path, and replaces a stale socket file. Once bound, the socket is opened to `socket.group` and
+/// ``ReadinessGate`` is told (systemd's READY=1 waits for it); a bind that fails ends the application's
+/// `run()` with the error, the group stops, and the gate's waiter is released by the cancellation.
+/// ``finish(_:socket:)`` runs after the group has stopped.
+public enum AdminServer {
     /// Checks the socket path before the daemon starts, so that a missing folder (``ConfigProblems`` naming
     /// `socket.path`: exit 78) or a second daemon stops the start at once with a clear message instead of
     /// failing inside the service group.
@@ -33,17 +23,17 @@ public struct AdminServer: ServiceLifecycle.Service, CustomStringConvertible {
         try SocketFile.clearStale(at: socket.path)
     }
 
-    public func run() async throws {
+    /// The application serving `environment` on `socket`: header and idle timeouts, the connection guard,
+    /// and the socket's mode and group set once it listens.
+    public static func application(environment: AdminEnvironment, socket: SocketSettings, gate: ReadinessGate,
+                                   logger: Logger) -> some ApplicationProtocol {
         let path = socket.path
         let group = socket.group
-        let gate = gate
-        let logger = logger
         let registry = environment.connections
-        let connectionLogger = logger
-        let app = Application(
+        return Application(
             router: AdminRoutes.router(environment),
             server: .http1(configuration: HTTP1Channel.Configuration(
-                additionalChannelHandlers: [ConnectionGuardHandler(registry: registry, logger: connectionLogger)],
+                additionalChannelHandlers: [ConnectionGuardHandler(registry: registry, logger: logger)],
                 idleTimeout: .seconds(Int64(socket.idleTimeoutSeconds)))),
             configuration: ApplicationConfiguration(address: .unixDomainSocket(path: path), serverName: nil),
             onServerRunning: { _ in
@@ -57,15 +47,12 @@ public struct AdminServer: ServiceLifecycle.Service, CustomStringConvertible {
                 }
             },
             logger: logger)
-        do {
-            try await app.runService()
-            await environment.flushAudit()
-        } catch {
-            await environment.flushAudit()
-            // A bind that fails never calls onServerRunning: say so, or READY=1 would wait for ever.
-            gate.fail("the admin socket \(path) could not be opened: \(error)")
-            throw error
-        }
-        unlink(path)
+    }
+
+    /// After the service group has stopped: the refusal counts still in memory are written and the socket
+    /// file is removed.
+    public static func finish(_ environment: AdminEnvironment, socket: SocketSettings) async {
+        await environment.flushAudit()
+        unlink(socket.path)
     }
 }

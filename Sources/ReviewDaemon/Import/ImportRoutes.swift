@@ -27,7 +27,7 @@ enum ImportRoutes {
                 let today = env.today
                 let path = file.path
                 let report = try await env.store.importRecords(kind: kind, dryRun: dryRun, by: actor) {
-                    try ImportReader(kind: kind, path: path, today: today)
+                    ImportReader(kind: kind, source: try ImportFile(path: path), today: today)
                 }
                 return try APIReply(ImportReportView(report), status: report.problemCount == 0 ? 200 : 422)
             }

@@ -17,6 +17,8 @@ public enum Daemon {
         public let scheduler: WakeScheduler
         public let group: ServiceGroup
         public let live: LiveConfig
+        /// What the admin API needs after the group stops (``AdminServer/finish(_:socket:)``).
+        public let admin: AdminEnvironment
     }
 
     /// Runs the daemon until a graceful shutdown completes.
@@ -24,7 +26,13 @@ public enum Daemon {
                            logger: Logger) async throws {
         let assembly = try await start(config: config, configPath: configPath, environment: environment,
                                        clock: SystemClock(), timer: DispatchWakeTimer(), logger: logger)
-        try await assembly.group.run()
+        do {
+            try await assembly.group.run()
+        } catch {
+            await AdminServer.finish(assembly.admin, socket: config.socket)
+            throw error
+        }
+        await AdminServer.finish(assembly.admin, socket: config.socket)
         try assembly.store.close()
         logger.notice("stopped cleanly; database closed")
     }
@@ -86,11 +94,11 @@ public enum Daemon {
         // ServiceGroup shuts services down in reverse order: the watchdog, first here, keeps pinging until
         // the scheduler has finished its pass.
         let gate = ReadinessGate()
-        let admin = AdminServer(
-            environment: AdminEnvironment(store: store, live: live, clock: clock,
-                                          adminGroupID: PeerCredentials.groupID(named: config.socket.adminGroup),
-                                          nextWake: { scheduler.nextWake }, onChange: { scheduler.poke() }),
-            socket: config.socket, gate: gate, logger: logger.with(label: "ehc-reviewd.admin"))
+        let adminEnvironment = AdminEnvironment(store: store, live: live, clock: clock,
+                                                adminGroupID: PeerCredentials.groupID(named: config.socket.adminGroup),
+                                                nextWake: { scheduler.nextWake }, onChange: { scheduler.poke() })
+        let admin = AdminServer.application(environment: adminEnvironment, socket: config.socket, gate: gate,
+                                            logger: logger.with(label: "ehc-reviewd.admin"))
         if PeerCredentials.groupID(named: config.socket.adminGroup) == nil {
             logger.warning("socket.admin_group does not exist: only root may change data",
                            metadata: ["group": "\(config.socket.adminGroup)"])
@@ -109,7 +117,7 @@ public enum Daemon {
             },
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
-        return Assembly(store: store, scheduler: scheduler, group: group, live: live)
+        return Assembly(store: store, scheduler: scheduler, group: group, live: live, admin: adminEnvironment)
     }
 }
 

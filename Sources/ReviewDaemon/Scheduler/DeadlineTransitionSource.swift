@@ -11,15 +11,11 @@ public struct DeadlineTransitionSource: WakeSource {
     let store: ReviewStore
     let calendar: LocalCalendar
     let logger: Logger
-    /// Called with the transitions newly recorded by a wake (for notices and metrics).
-    let onTransitions: @Sendable ([DeadlineTransition]) async -> Void
 
-    public init(store: ReviewStore, calendar: LocalCalendar, logger: Logger,
-                onTransitions: @escaping @Sendable ([DeadlineTransition]) async -> Void = { _ in }) {
+    public init(store: ReviewStore, calendar: LocalCalendar, logger: Logger) {
         self.store = store
         self.calendar = calendar
         self.logger = logger
-        self.onTransitions = onTransitions
     }
 
     public func wake(now: Date) async throws {
@@ -30,7 +26,6 @@ public struct DeadlineTransitionSource: WakeSource {
         logger.notice("deadlines changed state", metadata: [
             "through": "\(today)", "late": "\(late)", "due_soon": "\(recorded.count - late)",
         ])
-        await onTransitions(recorded)
     }
 
     public func nextWake(after now: Date) async throws -> Date? {

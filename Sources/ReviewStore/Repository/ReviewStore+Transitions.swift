@@ -63,6 +63,27 @@ extension ReviewStore {
         }
     }
 
+    /// Transitions recorded after the one with id `after` (all, for `nil`), in the order they were recorded,
+    /// with their ids: what a reader that keeps its place (a test, a report) has not seen yet.
+    public func transitions(recordedAfter after: Int64?) async throws -> [(id: Int64, transition: DeadlineTransition)] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT t.id, t.plan_id, t.key, t.state, t.occurred_on, d.rule, d.due_on, d.review_id, d.source
+                    FROM deadline_transitions t JOIN deadlines d ON d.plan_id = t.plan_id AND d.key = t.key
+                    WHERE t.id > ? ORDER BY t.id
+                    """,
+                arguments: [after ?? 0]
+            ).map { row in
+                (id: row["id"], transition: DeadlineTransition(
+                    planID: PlanID(row["plan_id"]), key: row["key"], rule: try row.enumValue("rule"),
+                    state: try row.enumValue("state"), on: try row.civilDate("occurred_on"), dueOn: try row.civilDate("due_on"),
+                    reviewID: (row["review_id"] as Int64?).map { ReviewID($0) }, source: row["source"]))
+            }
+        }
+    }
+
     /// Every transition recorded for a plan, in the order they happened.
     public func transitions(plan planID: PlanID) async throws -> [DeadlineTransition] {
         try await read { db in
