@@ -26,11 +26,11 @@ public struct DeadlineClock: Sendable, Hashable {
         self.init(dueSoonDays: settings.dueSoonDays)
     }
 
-    /// The day an open deadline due on `due` reaches `state`: `late` (statutory only) or `due_soon`.
-    /// Any other state is not reached by the passing of days: `nil`.
-    public func day(_ state: DeadlineState, for due: CivilDate) -> CivilDate? {
+    /// The day an open deadline due on `due` reaches `state`: `late` (statutory only: guidance is never
+    /// a breach, DESIGN §4) or `due_soon`. Any other state is not reached by the passing of days: `nil`.
+    public func day(_ state: DeadlineState, for due: CivilDate, statutory: Bool = true) -> CivilDate? {
         switch state {
-        case .late: due.adding(days: 1)
+        case .late: statutory ? due.adding(days: 1) : nil
         case .dueSoon: due.adding(days: -dueSoonDays)
         case .pending, .done, .doneLate: nil
         }

@@ -78,7 +78,7 @@ enum PlanRoutes {
             try await env.write(request, context, route: "POST /v1/plans/{id}/events") { data, actor in
                 let plan = try RequestValues.id("id", in: context, entity: "plan")
                 let body = try JSONBody.decode(EventCreate.self, from: data)
-                return try APIReply(EventView(try await env.store.recordEvent(PlanID(plan), kind: body.kind, on: body.on,
+                return try APIReply(EventView(try await RecordPlanEvent(env.store)(PlanID(plan), kind: body.kind, on: body.on,
                                                                               by: actor)), status: 201)
             }
         }

@@ -10,7 +10,7 @@ enum ReviewRoutes {
             try await env.write(request, context, route: "POST /v1/plans/{id}/reviews") { data, actor in
                 let plan = try RequestValues.id("id", in: context, entity: "plan")
                 let body = try JSONBody.decode(ReviewCreate.self, from: data)
-                return try APIReply(ReviewView(try await env.store.scheduleReview(plan: PlanID(plan), meetingOn: body.meetingOn,
+                return try APIReply(ReviewView(try await ScheduleReview(env.store)(plan: PlanID(plan), meetingOn: body.meetingOn,
                                                                                   by: actor)), status: 201)
             }
         }
@@ -18,7 +18,7 @@ enum ReviewRoutes {
             try await env.write(request, context, route: "POST /v1/reviews/{id}/cancel") { data, actor in
                 let review = try RequestValues.id("id", in: context, entity: "review")
                 let body = try JSONBody.decode(ReviewCancel.self, from: data)
-                return try APIReply(ReviewView(try await env.store.cancelReview(ReviewID(review), on: body.on, by: actor)))
+                return try APIReply(ReviewView(try await CancelReview(env.store)(ReviewID(review), on: body.on, by: actor)))
             }
         }
         router.post("/v1/reviews/:id/steps") { request, context in
@@ -27,7 +27,7 @@ enum ReviewRoutes {
                 let body = try JSONBody.decode(StepCreate.self, from: data)
                 let step = ReviewStepRecord(step: body.step, on: body.on, professionalID: body.professionalId.map { ProfessionalID($0) },
                                             decision: body.decision)
-                return try APIReply(ReviewView(try await env.store.recordStep(ReviewID(review), step, by: actor)), status: 201)
+                return try APIReply(ReviewView(try await RecordReviewStep(env.store)(ReviewID(review), step, by: actor)), status: 201)
             }
         }
     }

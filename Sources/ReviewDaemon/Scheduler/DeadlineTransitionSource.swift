@@ -20,7 +20,7 @@ public struct DeadlineTransitionSource: WakeSource {
 
     public func wake(now: Date) async throws {
         let today = calendar.civilDate(of: now)
-        let recorded = try await store.processTransitions(through: today)
+        let recorded = try await ProcessTransitions(store)(through: today)
         guard !recorded.isEmpty else { return }
         let late = recorded.filter { $0.state == .late }.count
         logger.notice("deadlines changed state", metadata: [

@@ -51,7 +51,7 @@ extension ReviewStore {
     /// written nothing, when that date's scheduled digest was already recorded (by this process or an
     /// earlier one): the unique index makes a second one impossible.
     public func recordScheduledDigest(for localDate: CivilDate, recipients: [EmailAddress]) async throws -> DigestOutcome? {
-        try await recordDigest(for: localDate, kind: .scheduled, recipients: recipients, personal: true, actor: nil)
+        try await RecordDigest(self)(for: localDate, kind: .scheduled, recipients: recipients, personal: true, actor: nil)
     }
 
     /// Records an extra digest asked for by `actor` and queues the team's messages (no personal lists: those
@@ -59,8 +59,8 @@ extension ReviewStore {
     public func recordExtraDigest(for localDate: CivilDate, recipients: [EmailAddress], by actor: AuditActor)
         async throws -> DigestOutcome
     {
-        guard let outcome = try await recordDigest(for: localDate, kind: .manual, recipients: recipients,
-                                                   personal: false, actor: actor)
+        guard let outcome = try await RecordDigest(self)(for: localDate, kind: .manual, recipients: recipients,
+                                                         personal: false, actor: actor)
         else { throw StoreError.database("an extra digest could not be recorded") }
         return outcome
     }
@@ -110,43 +110,7 @@ extension ReviewStore {
         }
     }
 
-    private func recordDigest(for localDate: CivilDate, kind: DigestRun.Kind, recipients: [EmailAddress],
-                              personal: Bool, actor: AuditActor?) async throws -> DigestOutcome? {
-        let now = clock.now()
-        let reader = DigestReader(date: localDate, fullNames: noticesUseFullNames)
-        let audit = actor.map(auditWriter)
-        return try await write { db in
-            let report = try reader.report(db)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try db.execute(
-                sql: """
-                    INSERT INTO digest_runs (local_date, kind, started_at, summary) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (local_date) WHERE kind = 'scheduled' DO NOTHING
-                    """,
-                arguments: [localDate.description, kind.rawValue, Timestamp.text(now),
-                            String(decoding: try encoder.encode(report), as: UTF8.self)])
-            guard db.changesCount == 1 else { return nil }
-            // Old reports are kept only as long as a message might still be sent from them.
-            try db.execute(sql: "UPDATE digest_runs SET summary = '{}' WHERE started_at < ? AND summary <> '{}'",
-                           arguments: [Timestamp.text(now.addingTimeInterval(-Double(DigestRun.reportRetentionDays) * 86_400))])
-            let run = DigestRun(id: db.lastInsertedRowID, localDate: localDate, kind: kind, startedAt: now)
-            let payload = String(decoding: try encoder.encode(DigestNoticePayload(digestRun: run.id)), as: UTF8.self)
-            let team = try Self.insertNotices(db, recipients.map {
-                NewNotice(planID: nil, professionalID: nil, recipient: $0, kind: .digest, payload: payload)
-            }, now: now)
-            let lists = personal ? try reader.personalDigests(db) : []
-            let own = try Self.insertNotices(db, try lists.map {
-                NewNotice(planID: nil, professionalID: $0.professional, recipient: $0.email, kind: .personalDigest,
-                          payload: String(decoding: try encoder.encode($0.digest), as: UTF8.self))
-            }, now: now)
-            try audit?.record(db, action: "digest.run", entity: "digest", id: run.id,
-                              summary: "extra digest for \(localDate) to \(recipients.count) recipient(s)")
-            return DigestOutcome(run: run, report: report, teamNotices: team, personalNotices: own)
-        }
-    }
-
-    private static func digestRun(_ row: Row) throws -> DigestRun {
+    static func digestRun(_ row: Row) throws -> DigestRun {
         DigestRun(id: row["id"], localDate: try row.civilDate("local_date"), kind: try row.enumValue("kind"),
                   startedAt: try row.timestamp("started_at"))
     }

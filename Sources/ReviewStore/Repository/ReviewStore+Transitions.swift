@@ -18,49 +18,14 @@ extension ReviewStore {
         static let watermarkKey = "transitions_through"
     }
 
-    /// Records every transition that has happened by the end of `today` since the last call, each with the
-    /// local date it happened on (not the date it was noticed), and returns them.
-    ///
-    /// A watermark (the last day processed) limits the work to the days since the last call: after a
-    /// restart, a suspend or a clock jump forward the missed days are caught up with their true dates; a
-    /// jump back finds nothing to do; nothing is recorded twice (the unique index makes sure). The very
-    /// first call covers `today` only: what was late before the daemon ever watched is history, shown in
-    /// every late list but not recorded as having turned late (see `refreshDeadlines`).
-    ///
-    /// With `notify`, the notices the transitions cause are written in the same transaction: a statutory
-    /// deadline turning late is sent to the plan's SEN caseworkers; the advice deadline coming due (and then
-    /// passing) reminds each invitee whose advice is still missing.
+    /// Records the day's transitions (``ProcessTransitions``).
     public func processTransitions(through today: CivilDate, notify: Bool = true) async throws -> [DeadlineTransition] {
-        let deadlineClock = DeadlineClock(settings: calculator.settings)
-        let instant = clock.now()
-        let now = Timestamp.text(instant)
-        let fullNames = noticesUseFullNames
-        return try await write { db in
-            let stored = try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = ?",
-                                             arguments: [TransitionSQL.watermarkKey])
-            let watermark = stored.flatMap { try? CivilDate(iso: $0) } ?? deadlineClock.watermarkBeforeFirstPass(today: today)
-            if watermark >= today { return [] }
-            var recorded: [DeadlineTransition] = []
-            for state in [DeadlineState.late, .dueSoon] {
-                guard let dues = deadlineClock.dueDates(reaching: state, after: watermark, through: today) else { continue }
-                recorded += try Self.recordTransitions(db, state: state, dueDates: dues, clock: deadlineClock,
-                                                       recordedAt: now)
-            }
-            try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
-                           arguments: [TransitionSQL.watermarkKey, today.description])
-            if notify {
-                for transition in recorded { try Self.writeNotices(db, for: transition, now: instant, fullNames: fullNames) }
-            }
-            return recorded.sorted { ($0.on, $0.planID, $0.key) < ($1.on, $1.planID, $1.key) }
-        }
+        try await ProcessTransitions(self)(through: today, notify: notify)
     }
 
     /// The day through which transitions have been processed, if ever.
     public func transitionsProcessedThrough() async throws -> CivilDate? {
-        try await read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = ?",
-                                arguments: [TransitionSQL.watermarkKey]).flatMap { try? CivilDate(iso: $0) }
-        }
+        try await read { db in try Self.transitionWatermark(db) }
     }
 
     /// Transitions recorded after the one with id `after` (all, for `nil`), in the order they were recorded,
@@ -103,8 +68,19 @@ extension ReviewStore {
         }
     }
 
-    /// Records, for open deadlines due in `[dueFrom, dueThrough]`, the transition to `state`; returns those
-    /// newly recorded.
+    /// The last day processed, if any.
+    static func transitionWatermark(_ db: Database) throws -> CivilDate? {
+        try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = ?", arguments: [TransitionSQL.watermarkKey])
+            .flatMap { try? CivilDate(iso: $0) }
+    }
+
+    static func setTransitionWatermark(_ db: Database, _ day: CivilDate) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
+                       arguments: [TransitionSQL.watermarkKey, day.description])
+    }
+
+    /// Records, for open deadlines due in `dueDates`, the transition to `state` on the day ``DeadlineClock``
+    /// gives (none for a deadline it gives no day); returns those newly recorded.
     static func recordTransitions(_ db: Database, state: DeadlineState, dueDates: ClosedRange<CivilDate>,
                                   clock: DeadlineClock, recordedAt: String) throws -> [DeadlineTransition] {
         let insert = try db.cachedStatement(sql: TransitionSQL.insert)
@@ -112,11 +88,8 @@ extension ReviewStore {
         let rows = try Row.fetchAll(db, sql: TransitionSQL.openDueBetween,
                                     arguments: [dueDates.lowerBound.description, dueDates.upperBound.description])
         for row in rows {
-            let statutory: Bool = row["statutory"]
-            // Guidance is never late (DESIGN §4): it has no late transition.
-            if state == .late && !statutory { continue }
             let due = try row.civilDate("due_on")
-            guard let on = clock.day(state, for: due) else { continue }
+            guard let on = clock.day(state, for: due, statutory: row["statutory"]) else { continue }
             let plan = PlanID(row["plan_id"])
             let key: String = row["key"]
             try insert.execute(arguments: [plan.rawValue, key, state.rawValue, on.description, recordedAt])
@@ -128,14 +101,5 @@ extension ReviewStore {
             }
         }
         return recorded
-    }
-}
-
-extension ReviewStore {
-    /// The notices one transition causes, if any (``NoticePolicy`` decides).
-    static func writeNotices(_ db: Database, for transition: DeadlineTransition, now: Date, fullNames: Bool) throws {
-        let review = try transition.reviewID.flatMap { try fetchReview(db, $0) }
-        try NoticeWriter(now: now, fullNames: fullNames).write(db, planID: transition.planID,
-                                                               cause: .transition(transition, review: review))
     }
 }
