@@ -34,7 +34,7 @@ struct BackupProcessTests {
 
         let target = daemon.scratch.folder.appendingPathComponent("backup/ehc.sqlite")
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let run = try await ControlProcessTests.run(["backup", target.path, "--socket", socket])
+        let run = try await ControlBinary.run(["backup", target.path, "--socket", socket])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("integrity check: ok"), "\(run.standardOutput)")
         let attributes = try FileManager.default.attributesOfItem(atPath: target.path)
@@ -62,14 +62,14 @@ struct BackupProcessTests {
         let daemon = try DaemonProcessTests.Running()
         _ = await daemon.messages(until: "READY=1")
         let socket = daemon.scratch.folder.appendingPathComponent("admin.sock").path
-        let missing = try await ControlProcessTests.run(["backup", "/nonexistent-\(UUID().uuidString)/x.sqlite", "--socket", socket])
+        let missing = try await ControlBinary.run(["backup", "/nonexistent-\(UUID().uuidString)/x.sqlite", "--socket", socket])
         #expect(missing.status == 73, "\(missing.standardError)")
         if getuid() == 0 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             let target = daemon.scratch.folder.appendingPathComponent("reader.sqlite").path
             try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: daemon.scratch.folder.path)
-            process.arguments = ["--reuid=65534", "--regid=0", "--clear-groups", try ControlProcessTests.binary().path,
+            process.arguments = ["--reuid=65534", "--regid=0", "--clear-groups", try ControlBinary.path().path,
                                  "backup", target, "--socket", socket]
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -11,7 +11,7 @@ import Testing
 /// catch-up after downtime; DST days, clock jumps and restarts.
 @Suite("The nightly digest on an injected clock: once per local date, whatever the clock does", .serialized)
 struct DigestSourceTests {
-    static let team = [MailFixtures.address("sen-team@example.org")]
+    static let team = [(try? EmailAddress("sen-team@example.org"))!]
 
     /// A digest source ("a process") over `store` sending at `at`.
     static func source(_ store: ReviewStore, at: String = "07:00") throws -> DigestSource {
