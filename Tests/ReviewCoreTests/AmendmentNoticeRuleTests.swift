@@ -59,6 +59,28 @@ struct AmendmentNoticeRuleTests {
               due: "2026-02-17", done: "2026-02-05", state: .done)
     }
 
+    @Test("capped by the annual date like the decision (DESIGN §4): held 1 March 2026 → due 13 March, not 29 March")
+    func cappedByAnnualDate() throws {
+        let plan = PlanFixtures.plan(
+            issued: "2025-03-14",
+            reviews: [PlanFixtures.review(1, meeting: "2026-03-01", steps: [(.meetingHeld, "2026-03-01"),
+                                                                               (.decisionIssued, "2026-03-10")],
+                                          decision: .amend)])
+        check(try single(.amendmentNotice, of: plan, asOf: "2026-03-14"), due: "2026-03-13", state: .late, daysLate: 1)
+        check(try single(.decision, of: plan, asOf: "2026-03-14"), due: "2026-03-13", done: "2026-03-10", state: .done)
+    }
+
+    @Test("a meeting after the annual date gets the notice's full weeks, as the decision does")
+    func meetingAfterAnnualDate() throws {
+        let plan = PlanFixtures.plan(
+            issued: "2025-03-14",
+            reviews: [PlanFixtures.review(1, meeting: "2026-04-01", steps: [(.meetingHeld, "2026-04-01")],
+                                          decision: .amend)],
+            events: [PlanEvent(kind: .amendmentProposed, on: day("2026-04-20"))])
+        check(try single(.amendmentNotice, of: plan, asOf: "2026-04-21"), due: "2026-04-29", done: "2026-04-20",
+              state: .done)
+    }
+
     @Test("a decision to maintain, with no amendments proposed, has no amendment notice")
     func maintain() {
         #expect(deadlines(.amendmentNotice, of: Self.plan(decided: "2026-02-10", decision: .maintain, notice: nil),

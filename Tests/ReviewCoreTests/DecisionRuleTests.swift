@@ -80,18 +80,25 @@ struct DecisionRuleTests {
         check(found[1], due: "2027-02-09", done: "2027-03-01", state: .doneLate, daysLate: 20)
     }
 
-    @Test("a meeting held after the annual date: the decision is due on the meeting day, never before it")
+    @Test("a meeting held after the annual date gets its four weeks (DESIGN §4): due 29 April, not the meeting day")
     func meetingAfterTheAnnualDate() throws {
         // The annual review (due 13 March 2026) is already late when the meeting is held on 1 April 2026.
-        // "Never after annual_review" cannot be met; the earliest the decision can be due is the meeting
-        // day itself, 1 April 2026 (not 13 March, before the meeting; not 29 April, after the cap).
+        // "Never after annual_review" cannot be met, so the cap does not apply: four weeks after the meeting,
+        // 29 April 2026 (issue 13: due on the meeting day itself, it was late the day after the meeting).
         let plan = PlanFixtures.plan(issued: "2025-03-14", reviews: [
             PlanFixtures.review(1, meeting: "2026-04-01", steps: [(.meetingHeld, "2026-04-01")]),
         ])
-        let deadline = try single(.decision, of: plan, asOf: "2026-04-01")
-        #expect(deadline.dueOn >= day("2026-04-01"))
-        check(deadline, due: "2026-04-01", state: .dueSoon)
+        check(try single(.decision, of: plan, asOf: "2026-04-02"), due: "2026-04-29", state: .pending)
+        check(try single(.decision, of: plan, asOf: "2026-04-30"), due: "2026-04-29", state: .late, daysLate: 1)
         check(try single(.annualReview, of: plan, asOf: "2026-04-01"), due: "2026-03-13", state: .late,
               daysLate: 19)
+    }
+
+    @Test("a meeting on the annual date itself is still capped: due that day")
+    func meetingOnTheAnnualDate() throws {
+        let plan = PlanFixtures.plan(issued: "2025-03-14", reviews: [
+            PlanFixtures.review(1, meeting: "2026-03-13", steps: [(.meetingHeld, "2026-03-13")]),
+        ])
+        check(try single(.decision, of: plan, asOf: "2026-03-13"), due: "2026-03-13", state: .dueSoon)
     }
 }

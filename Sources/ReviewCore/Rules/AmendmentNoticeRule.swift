@@ -1,6 +1,7 @@
 /// `amendment_notice`: when the LA decides to amend after a review, the proposed amendments, a copy of
 /// the current plan and the evidence must go to the parent or young person with the decision — within
-/// four weeks after the meeting (configurable, ``RuleSettings/amendmentNoticeWeeks``).
+/// four weeks after the meeting (configurable, ``RuleSettings/amendmentNoticeWeeks``), and, like the
+/// decision, never after the annual-review date unless the meeting itself came after it.
 ///
 /// Source: SEND Regulations 2014 reg 22(2); *R (L, M & P) v Devon CC* [2022] EWHC 493 (Admin), which held
 /// that a decision to amend must come with the proposed amendments, not months after it. The deadline
@@ -20,8 +21,11 @@ public struct AmendmentNoticeRule: DeadlineRule {
             let nextMeeting = timeline.review(after: review)?.effectiveMeetingOn
             let notice = proposals.first { $0.falls(onOrAfter: meeting, before: nextMeeting) }
             guard review.decision == .amend || notice != nil else { return nil }
+            let annual = review.imported ? nil : timeline.annualDue(for: review)
             return DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
-                                 dueOn: meeting.adding(weeks: settings.amendmentNoticeWeeks), doneOn: notice)
+                                 dueOn: DecisionRule.dueOn(meeting: meeting, weeks: settings.amendmentNoticeWeeks,
+                                                           annualDue: annual),
+                                 doneOn: notice)
         }
     }
 }

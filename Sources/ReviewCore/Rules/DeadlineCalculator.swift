@@ -33,7 +33,7 @@ public struct DeadlineCalculator: Sendable {
     ]
 
     /// Bumped whenever a rule changes what it produces, so that stores re-materialise their deadlines.
-    public static let rulesVersion = 1
+    public static let rulesVersion = 2
 
     public let settings: RuleSettings
 

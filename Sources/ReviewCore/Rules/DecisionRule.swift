@@ -3,8 +3,8 @@
 /// the review must meet.
 ///
 /// When the meeting itself is held after that annual-review date (the review is already late, and the
-/// `annual_review` deadline says so), the decision cannot be due before the meeting that informs it: it
-/// is then due on the meeting day, the earliest date the cap allows.
+/// `annual_review` deadline says so), the cap cannot apply: the decision then gets its four weeks after the
+/// meeting (DESIGN §4).
 ///
 /// For an imported review (``ReviewFacts/imported``) the annual-review date it had to meet is unknown, so
 /// only the four weeks apply.
@@ -26,15 +26,24 @@ public struct DecisionRule: DeadlineRule {
         meeting.adding(weeks: weeksAfterMeeting)
     }
 
+    /// `weeks` after the meeting, and never after the annual-review date the review must meet — unless the
+    /// meeting itself came after that date, when the weeks apply in full. The decision and the amendment
+    /// notice sent with it (``AmendmentNoticeRule``) share this.
+    public static func dueOn(meeting: CivilDate, weeks: Int, annualDue: CivilDate?) -> CivilDate {
+        let after = meeting.adding(weeks: weeks)
+        guard let annualDue, meeting <= annualDue else { return after }
+        return min(after, annualDue)
+    }
+
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         timeline.reviews.map { review in
-            let fourWeeks = Self.latestOn(meeting: review.effectiveMeetingOn)
             // An imported review's annual-review date is unknown (the reviews before it were not imported):
             // only the four weeks apply.
-            let cap = review.imported ? nil : timeline.annualDue(for: review).map { max($0, review.effectiveMeetingOn) }
-            let due = cap.map { min(fourWeeks, $0) } ?? fourWeeks
+            let annual = review.imported ? nil : timeline.annualDue(for: review)
             return DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
-                                 dueOn: due, doneOn: review.decisionOn)
+                                 dueOn: Self.dueOn(meeting: review.effectiveMeetingOn, weeks: Self.weeksAfterMeeting,
+                                                   annualDue: annual),
+                                 doneOn: review.decisionOn)
         }
     }
 }
