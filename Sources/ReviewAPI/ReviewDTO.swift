@@ -27,13 +27,20 @@ public struct StepCreate: Codable, Sendable, Hashable, KnownFields {
     public var on: CivilDate
     public var professionalId: Int64?
     public var decision: ReviewDecision?
-    public static let fields: Set<String> = ["step", "on", "professional_id", "decision"]
+    /// With `views_received`: whose views (`child`, `parent`, `young_person`).
+    public var from: ViewsSource?
+    /// With `meeting_held`: whether the meeting considered preparation for adulthood.
+    public var pfaConsidered: Bool?
+    public static let fields: Set<String> = ["step", "on", "professional_id", "decision", "from", "pfa_considered"]
 
-    public init(step: ReviewStepKind, on: CivilDate, professionalId: Int64? = nil, decision: ReviewDecision? = nil) {
+    public init(step: ReviewStepKind, on: CivilDate, professionalId: Int64? = nil, decision: ReviewDecision? = nil,
+                from: ViewsSource? = nil, pfaConsidered: Bool? = nil) {
         self.step = step
         self.on = on
         self.professionalId = professionalId
         self.decision = decision
+        self.from = from
+        self.pfaConsidered = pfaConsidered
     }
 }
 
@@ -49,6 +56,8 @@ public struct ReviewView: Codable, Sendable, Hashable {
         public var on: CivilDate
         public var professionalId: Int64?
         public var decision: ReviewDecision?
+        public var from: ViewsSource?
+        public var pfaConsidered: Bool?
     }
 
     public var id: Int64
@@ -67,7 +76,8 @@ public struct ReviewView: Codable, Sendable, Hashable {
         sequence = review.sequence
         invitees = review.invitees.map { InviteeView(professionalId: $0.professionalID.rawValue, role: $0.role) }
         steps = review.steps.map {
-            StepView(step: $0.step, on: $0.on, professionalId: $0.professionalID?.rawValue, decision: $0.decision)
+            StepView(step: $0.step, on: $0.on, professionalId: $0.professionalID?.rawValue, decision: $0.decision,
+                     from: $0.from, pfaConsidered: $0.pfaConsidered)
         }
     }
 }

@@ -69,9 +69,24 @@ struct RuleWording: Sendable, Hashable {
                 + "guidance, not a statutory duty."
         case .preparationForAdulthood:
             what = "preparation for adulthood at the review"
-            action = "invite the specialist pathway team (adult social care) and cover preparation for adulthood"
-            explanation = "From Year 9 every review must consider preparation for adulthood, and the specialist "
-                + "pathway team (adult social care) is invited."
+            action = "make sure the review meeting considers preparation for adulthood, and record that it did"
+            explanation = "From Year 9 every review must consider what will help the young person prepare for "
+                + "adulthood: employment, independent living, friends and community, and good health."
+        case .views:
+            what = "the child's and the family's views for the review"
+            action = "gather the views of the child and the family and share them with the advice"
+            explanation = "The views, wishes and feelings of the child and the parent, or of the young person, must "
+                + "be gathered with the advice, at least \(Self.weeks(AdviceRule.weeksBeforeMeeting)) before the meeting."
+        case .specialistPathway:
+            what = "the invitation to the specialist pathway team"
+            action = "invite the adult specialist pathway team (adult social care) to the review"
+            explanation = "From Year 9 the adult specialist pathway team should be invited to reviews, so that the "
+                + "move to adult services is planned in time. This is good practice, not a statutory duty."
+        case .representations:
+            what = "the 15 days for the family's comments on the proposed amendments"
+            action = "check why the amended plan was issued before the family's 15 days had passed"
+            explanation = "The family must have at least \(AmendedFinalRule.representationDays) days, starting with "
+                + "the day the proposed amendments were sent, to comment before the amended plan is issued."
         }
     }
 

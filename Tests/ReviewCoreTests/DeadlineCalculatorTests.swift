@@ -37,8 +37,8 @@ struct DeadlineCalculatorTests {
         #expect(all.rule(.annualReview).isEmpty)
         #expect(all.rule(.phaseTransfer).isEmpty)
         #expect(all.allSatisfy { $0.dueOn < day("2025-10-01") })
-        // What fell due before it ceased stays: invitations and advice (18 Aug), report (15 Sep), decision (29 Sep).
-        #expect(Set(all.map(\.rule)) == [.invitations, .advice, .report, .decision])
+        // What fell due before it ceased stays: invitations, advice and views (18 Aug), report (15 Sep), decision (29 Sep).
+        #expect(Set(all.map(\.rule)) == [.invitations, .advice, .views, .report, .decision])
     }
 
     @Test("a ceased plan: a breach before the cease stays a breach, counted to the day it ceased")
@@ -72,10 +72,10 @@ struct DeadlineCalculatorTests {
         let plan = PlanFixtures.plan(issued: "2025-03-14", reviews: [PlanFixtures.review(1, meeting: "2026-02-20")])
         let all = DeadlineCalculator().deadlines(for: plan, asOf: day("2026-01-01"))
         #expect(all.map(\.dueOn) == all.map(\.dueOn).sorted())
-        // Invitations and advice 6 Feb, report 6 March, decision 13 March (20 Feb + 28 = 20 March, capped),
+        // Invitations, advice and views 6 Feb, report 6 March, decision 13 March (20 Feb + 28 = 20 March, capped),
         // annual review 13 March 2026, Year 7 transfer 14 February 2028 (born 10 May 2017), Year 12 30 March 2033.
         #expect(all.map(\.dueOn) == [
-            day("2026-02-06"), day("2026-02-06"), day("2026-03-06"), day("2026-03-13"), day("2026-03-13"),
+            day("2026-02-06"), day("2026-02-06"), day("2026-02-06"), day("2026-03-06"), day("2026-03-13"), day("2026-03-13"),
             day("2028-02-14"), day("2033-03-30"),
         ])
         #expect(all.allSatisfy { $0.statutory })

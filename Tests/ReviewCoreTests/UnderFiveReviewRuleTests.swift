@@ -77,6 +77,22 @@ struct UnderFiveReviewRuleTests {
         #expect(deadlines(.underFiveReview, of: plan, asOf: "2025-01-15").isEmpty)
     }
 
+    @Test("a child who turns five before the period ends has no under-five review due after the birthday (issue 13)")
+    func turnsFiveDuringThePeriod() {
+        // Born 1 March 2020: under five when the plan is issued on 15 January 2025, five on 1 March 2025,
+        // before the review the period would bring (14 July 2025). Nothing is due; the annual review stays.
+        let plan = PlanFixtures.plan(issued: "2025-01-15", born: "2020-03-01")
+        #expect(deadlines(.underFiveReview, of: plan, asOf: "2025-01-15").isEmpty)
+        #expect(deadlines(.annualReview, of: plan, asOf: "2025-01-15").count == 1)
+    }
+
+    @Test("due the day before the fifth birthday: still due (the child is four that day)")
+    func dueTheDayBefore() throws {
+        // Born 15 July 2020; 6 months starting with 15 January 2025 end 14 July 2025, the day before the birthday.
+        let plan = PlanFixtures.plan(issued: "2025-01-15", born: "2020-07-15")
+        check(try single(.underFiveReview, of: plan, asOf: "2025-01-15"), due: "2025-07-14", state: .pending)
+    }
+
     @Test("a period starting with 31 August ends on the last day of February")
     func monthEnd() throws {
         // 6 months starting with 31 August 2025: no 31 February, the anniversary is 1 March 2026.

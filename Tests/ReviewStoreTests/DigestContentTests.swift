@@ -66,7 +66,7 @@ struct DigestContentTests {
         let report = try await authority.store.digestReport(for: Self.today)
         #expect(report.date == Self.today)
         // Most late first; those due the same day in a stable order (by rule key).
-        #expect(report.late.map(\.rule) == [.annualReview, .advice, .invitations, .preparationForAdulthood])
+        #expect(report.late.map(\.rule) == [.annualReview, .advice, .invitations, .views])
         #expect(report.late.allSatisfy { $0.planReference == "EHC-0001" && $0.childLabel == "A. B." })
         #expect(report.late.allSatisfy { $0.caseworker == "Cara Case" })
         #expect(report.late.first?.dueOn == day("2026-03-13"))
@@ -75,18 +75,19 @@ struct DigestContentTests {
         // The same late deadlines as GET /v1/deadlines?state=late.
         let listed = try await authority.store.lateDeadlines(asOf: Self.today)
         #expect(Set(listed.map(\.deadline.rule)) == Set(report.late.map(\.rule)))
-        #expect(report.counts == DigestReport.Counts(lateReviews: 1, lateSteps: 3, dueSoon: 1, undelivered: 2, dead: 1))
+        #expect(report.counts == DigestReport.Counts(lateReviews: 1, lateSteps: 3, dueSoon: 2, undelivered: 2, dead: 1))
     }
 
     @Test("due soon covers the 14 days starting with the digest's date, and nothing later")
     func dueSoon() async throws {
         let authority = try await Authority()
         let report = try await authority.store.digestReport(for: Self.today)
-        // EHC-0003's annual review (4 December). EHC-0001's meeting (10 December) comes after its annual
-        // date, so its decision gets four weeks (7 January 2027, DESIGN §4): not due soon.
-        #expect(report.dueSoon.map(\.planReference) == ["EHC-0003"])
-        #expect(report.dueSoon.map(\.rule) == [.annualReview])
-        #expect(report.dueSoon.map(\.dueOn) == [day("2026-12-04")])
+        // EHC-0003's annual review (4 December), then EHC-0001's meeting (10 December), which must consider
+        // preparation for adulthood (Year 10). Its meeting comes after its annual date, so its decision gets
+        // four weeks (7 January 2027, DESIGN §4): not due soon.
+        #expect(report.dueSoon.map(\.planReference) == ["EHC-0003", "EHC-0001"])
+        #expect(report.dueSoon.map(\.rule) == [.annualReview, .preparationForAdulthood])
+        #expect(report.dueSoon.map(\.dueOn) == [day("2026-12-04"), day("2026-12-10")])
         #expect(report.dueSoon.allSatisfy { $0.daysLate == 0 })
         #expect(report.dueSoon.first?.caseworker == nil)
         // On 2026-11-20 the 4 December review is 15 days away: outside the window; on the 21st, the 14th day.

@@ -107,20 +107,24 @@ struct RoundTripTests {
         #expect(facts.reviews.first?.invitees.contains { $0.role == .specialistPathway } == true)
 
         // Born 10 May 2012, the child was 13 on 31 August 2025: Year 9 in 2025/26, so the review must
-        // consider preparation for adulthood, and the specialist pathway team was among the invitees.
+        // consider preparation for adulthood (at the meeting, not yet held), and the specialist pathway team,
+        // invited, satisfies the guidance.
         let deadlines = try await store.deadlines(plan: planID, asOf: day("2026-02-10"))
         #expect(deadlines.rule(.invitations).first?.state == .done)
         #expect(deadlines.rule(.invitations).first?.dueOn == day("2026-02-13"))
         #expect(deadlines.rule(.advice).first?.state == .dueSoon)
-        #expect(deadlines.rule(.preparationForAdulthood).first?.state == .done)
+        #expect(deadlines.rule(.specialistPathway).first?.state == .done)
+        #expect(deadlines.rule(.preparationForAdulthood).first?.dueOn == day("2026-02-27"))
+        #expect(deadlines.rule(.preparationForAdulthood).first?.state == .pending)
     }
 
     @Test("the stored deadlines follow every change and answer the cross-plan late list")
     func materialisedDeadlines() async throws {
-        let seeded = try await SeededStore()
+        // Born 2016 (Year 5): no preparation for adulthood yet; the Year 7 transfer is due 14 February 2027.
+        let seeded = try await SeededStore(born: "2016-05-10")
         let store = seeded.store
         _ = try await store.recordEvent(seeded.plan.id, kind: .finalIssued, on: day("2025-03-14"), by: testAdmin)
-        // Annual review due 2026-03-13; Year 9 from September 2025 means no phase transfer is near.
+        // Annual review due 2026-03-13; the Year 7 transfer is not near.
         let late = try await store.lateDeadlines(asOf: day("2026-03-20"))
         #expect(late.map(\.deadline.rule) == [.annualReview])
         #expect(late.first?.reference == "EHC-0001")

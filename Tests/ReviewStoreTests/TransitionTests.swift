@@ -8,9 +8,10 @@ import Testing
 @Suite("Deadline transitions are recorded once, on the local date they happen")
 struct TransitionTests {
     /// A plan first issued 2025-03-14 (annual review due 2026-03-13, so due soon on 2026-02-27 and late on
-    /// 2026-03-14), for a Year 9 child whose next default transfer is far away.
+    /// 2026-03-14), for a Year 5 child (no preparation for adulthood yet) whose next transfer, to Year 7 in
+    /// 2027, is due 14 February 2027.
     static func seeded(now: String) async throws -> (SeededStore, PlanID) {
-        let seeded = try await SeededStore()
+        let seeded = try await SeededStore(born: "2016-05-10")
         seeded.database.clock.set(try #require(ISO8601DateFormatter().date(from: "2025-03-20T09:00:00Z")))
         _ = try await seeded.store.recordEvent(seeded.plan.id, kind: .finalIssued, on: day("2025-03-14"), by: testAdmin)
         seeded.database.clock.set(try #require(ISO8601DateFormatter().date(from: now)))

@@ -3,6 +3,7 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     case annualReview = "annual_review"
     case invitations
     case advice
+    case views
     case report
     case decision
     case amendmentNotice = "amendment_notice"
@@ -10,4 +11,6 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     case phaseTransfer = "phase_transfer"
     case underFiveReview = "under_five_review"
     case preparationForAdulthood = "preparation_for_adulthood"
+    case specialistPathway = "specialist_pathway"
+    case representations
 }

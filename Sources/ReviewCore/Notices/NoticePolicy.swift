@@ -40,7 +40,7 @@ public enum NoticePolicy {
             switch step.step {
             case .reportSent: kind = .reportCirculated
             case .decisionIssued: kind = .decisionIssued
-            case .invitationsSent, .adviceReceived, .viewsReceived, .meetingHeld: return []
+            case .invitationsSent, .adviceReceived, .adviceCirculated, .viewsReceived, .meetingHeld: return []
             }
             return [NoticeDraft(kind: kind, recipients: everyone, reviewID: review.id, on: step.on,
                                 meeting: meeting(of: review), decision: step.decision)]

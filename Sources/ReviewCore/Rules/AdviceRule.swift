@@ -1,9 +1,9 @@
 /// `advice`: advice and information must be gathered from everyone invited and circulated at least two
 /// weeks before the review meeting.
 ///
-/// Source: SEND Regulations 2014 regs 20(4), 21(4). Done when the caseworker records that all advice was
-/// circulated (an `advice_received` step with no professional), or when every invitee's advice is in —
-/// on the date the last of it came.
+/// Source: SEND Regulations 2014 regs 20(4), 21(4). Done when the caseworker records that the advice was
+/// circulated (`advice_circulated`; an `advice_received` with no professional, from earlier releases, counts
+/// the same), or when every invitee's advice is in — on the date the last of it came.
 public struct AdviceRule: DeadlineRule {
     public let id = RuleID.advice
     public let statutory = true
@@ -35,7 +35,8 @@ public struct AdviceRule: DeadlineRule {
     /// The date all advice for `review` was in, if it is.
     static func gathered(_ review: ReviewFacts) -> CivilDate? {
         let advice = review.steps.filter { $0.step == .adviceReceived }
-        let circulated = advice.filter { $0.professionalID == nil }.map(\.on).min()
+        let circulated = (advice.filter { $0.professionalID == nil } + review.steps.filter { $0.step == .adviceCirculated })
+            .map(\.on).min()
         var lastNeeded: CivilDate?
         if !review.invitees.isEmpty {
             var perProfessional: [CivilDate] = []

@@ -18,18 +18,22 @@ public struct DeadlineCalculator: Sendable {
         /// The day the plan ceased, when this deadline was still open then: it can no longer be met,
         /// and lateness stops counting that day.
         public var closedOn: CivilDate?
+        public var judgement: DeadlineJudgement
 
-        public init(draft: DeadlineDraft, statutory: Bool, source: String, closedOn: CivilDate?) {
+        public init(draft: DeadlineDraft, statutory: Bool, source: String, closedOn: CivilDate?,
+                    judgement: DeadlineJudgement = .dueBy) {
             self.draft = draft
             self.statutory = statutory
             self.source = source
             self.closedOn = closedOn
+            self.judgement = judgement
         }
     }
 
     public static let rules: [any DeadlineRule] = [
-        AnnualReviewRule(), UnderFiveReviewRule(), InvitationsRule(), AdviceRule(), PreparationForAdulthoodRule(),
-        ReportRule(), DecisionRule(), AmendmentNoticeRule(), AmendedFinalRule(), PhaseTransferRule(),
+        AnnualReviewRule(), UnderFiveReviewRule(), InvitationsRule(), AdviceRule(), ViewsRule(),
+        PreparationForAdulthoodRule(), SpecialistPathwayRule(), ReportRule(), DecisionRule(), AmendmentNoticeRule(),
+        AmendedFinalRule(), RepresentationsRule(), PhaseTransferRule(),
     ]
 
     /// Bumped whenever a rule changes what it produces, so that stores re-materialise their deadlines.
@@ -65,7 +69,8 @@ public struct DeadlineCalculator: Sendable {
         return Self.rules.flatMap { rule in
             rule.drafts(for: timeline, settings: settings).compactMap { draft -> Planned? in
                 if let knownFrom, draft.dueOn < knownFrom { return nil }
-                var planned = Planned(draft: draft, statutory: rule.statutory, source: rule.source, closedOn: nil)
+                var planned = Planned(draft: draft, statutory: rule.statutory, source: rule.source, closedOn: nil,
+                                      judgement: rule.judgement)
                 guard let ceased, draft.doneOn.map({ $0 > ceased }) ?? true else { return planned }
                 guard draft.dueOn < ceased else { return nil }
                 planned.draft.doneOn = nil
@@ -80,6 +85,13 @@ public struct DeadlineCalculator: Sendable {
         let draft = planned.draft
         let judgedOn = planned.closedOn.map { min($0, asOf) } ?? asOf
         let done = draft.doneOn.flatMap { $0 <= judgedOn ? $0 : nil }
+        if planned.judgement == .notBefore {
+            let early = done.map { $0 < draft.dueOn } ?? false
+            return Deadline(rule: draft.rule, key: draft.key, reviewID: draft.reviewID, dueOn: draft.dueOn, doneOn: done,
+                            state: done == nil ? .pending : (early && planned.statutory ? .doneLate : .done),
+                            daysLate: early && planned.statutory ? done.map { $0.days(until: draft.dueOn) } ?? 0 : 0,
+                            statutory: planned.statutory, source: planned.source)
+        }
         return Deadline(
             rule: draft.rule, key: draft.key, reviewID: draft.reviewID, dueOn: draft.dueOn, doneOn: done,
             state: DeadlineState.of(due: draft.dueOn, done: done, asOf: judgedOn, statutory: planned.statutory,

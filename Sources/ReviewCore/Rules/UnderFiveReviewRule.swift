@@ -3,7 +3,8 @@
 ///
 /// Source: SEND Code of Practice 9.178. This is guidance, not a duty: the deadline is `statutory: false`
 /// and is never reported as a breach. A period is counted, like the annual one, starting with the first
-/// issue or the last decision notice, and only while the child is under five when it starts.
+/// issue or the last decision notice; a review is due only while the child is still under five on its
+/// date, so nothing falls due on or after the fifth birthday.
 public struct UnderFiveReviewRule: DeadlineRule {
     public let id = RuleID.underFiveReview
     public let statutory = false
@@ -13,12 +14,10 @@ public struct UnderFiveReviewRule: DeadlineRule {
 
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
         let child = timeline.facts.child
-        return timeline.cycles
-            .filter { child.age(on: $0.anchor) < 5 }
-            .map { cycle in
-                DeadlineDraft(rule: id, key: "\(id.rawValue)@\(cycle.anchor)",
-                              dueOn: cycle.anchor.endOfPeriod(months: settings.underFiveReviewMonths),
-                              doneOn: cycle.concludedOn)
-            }
+        return timeline.cycles.compactMap { cycle in
+            let due = cycle.anchor.endOfPeriod(months: settings.underFiveReviewMonths)
+            guard child.age(on: due) < 5 else { return nil }
+            return DeadlineDraft(rule: id, key: "\(id.rawValue)@\(cycle.anchor)", dueOn: due, doneOn: cycle.concludedOn)
+        }
     }
 }

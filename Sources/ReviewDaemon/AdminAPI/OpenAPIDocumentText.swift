@@ -1356,10 +1356,11 @@ extension OpenAPIDocument {
         "type": "object"
       },
       "ReviewStepKind": {
-        "description": "A step of an annual review.",
+        "description": "A step of an annual review. `advice_circulated` is the caseworker's own step: the advice gathered and sent to everyone invited (reg 20(4)); `advice_received` is one professional's advice.",
         "enum": [
           "invitations_sent",
           "advice_received",
+          "advice_circulated",
           "views_received",
           "meeting_held",
           "report_sent",
@@ -1374,8 +1375,14 @@ extension OpenAPIDocument {
           "decision": {
             "$ref": "#/components/schemas/ReviewDecision"
           },
+          "from": {
+            "$ref": "#/components/schemas/ViewsSource"
+          },
           "on": {
             "$ref": "#/components/schemas/Date"
+          },
+          "pfa_considered": {
+            "type": "boolean"
           },
           "professional_id": {
             "$ref": "#/components/schemas/Id"
@@ -1396,13 +1403,16 @@ extension OpenAPIDocument {
           "annual_review",
           "invitations",
           "advice",
+          "views",
           "report",
           "decision",
           "amendment_notice",
+          "representations",
           "amended_final",
           "phase_transfer",
           "under_five_review",
-          "preparation_for_adulthood"
+          "preparation_for_adulthood",
+          "specialist_pathway"
         ],
         "type": "string"
       },
@@ -1503,9 +1513,17 @@ extension OpenAPIDocument {
             "$ref": "#/components/schemas/ReviewDecision",
             "description": "Required with `decision_issued`, refused with any other step."
           },
+          "from": {
+            "$ref": "#/components/schemas/ViewsSource",
+            "description": "Only with `views_received`: whose views. Each source's views are recorded once."
+          },
           "on": {
             "$ref": "#/components/schemas/Date",
             "description": "Not in the future; `report_sent` and `decision_issued` not before `meeting_held`."
+          },
+          "pfa_considered": {
+            "description": "Only with `meeting_held`: whether the meeting considered preparation for adulthood (regs 20(6), 21(6)); from Year 9 the `preparation_for_adulthood` deadline is done by a meeting held with `true`.",
+            "type": "boolean"
           },
           "professional_id": {
             "$ref": "#/components/schemas/Id",
@@ -1527,6 +1545,15 @@ extension OpenAPIDocument {
           "2026-12-02T14:52:52Z"
         ],
         "format": "date-time",
+        "type": "string"
+      },
+      "ViewsSource": {
+        "description": "Whose views a `views_received` brought in (SEND Regs 2014 reg 19).",
+        "enum": [
+          "child",
+          "parent",
+          "young_person"
+        ],
         "type": "string"
       }
     }

@@ -26,7 +26,7 @@ enum ReviewRoutes {
                 let review = try RequestValues.id("id", in: context, entity: "review")
                 let body = try JSONBody.decode(StepCreate.self, from: data)
                 let step = ReviewStepRecord(step: body.step, on: body.on, professionalID: body.professionalId.map { ProfessionalID($0) },
-                                            decision: body.decision)
+                                            decision: body.decision, from: body.from, pfaConsidered: body.pfaConsidered)
                 return try APIReply(ReviewView(try await RecordReviewStep(env.store)(ReviewID(review), step, by: actor)), status: 201)
             }
         }

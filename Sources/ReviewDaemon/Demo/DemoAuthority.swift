@@ -96,8 +96,13 @@ public enum DemoAuthority {
             // Most reviews gather all the advice and circulate it in time; some wait on a professional.
             let circulatedOn = meeting.adding(days: -Int.random(in: 14...20, using: &random))
             if random.chance(80) && circulatedOn <= today {
-                _ = try await store.recordStep(review.id, ReviewStepRecord(step: .adviceReceived, on: circulatedOn), by: actor, notify: false)
+                _ = try await store.recordStep(review.id, ReviewStepRecord(step: .adviceCirculated, on: circulatedOn), by: actor, notify: false)
                 adviceFromEveryone = true
+            }
+            // The family's views (reg 19) come with the advice, mostly.
+            if random.chance(85), circulatedOn <= today {
+                _ = try await store.recordStep(review.id, ReviewStepRecord(step: .viewsReceived, on: circulatedOn, from: .parent),
+                                               by: actor, notify: false)
             }
             for invitee in review.invitees where !adviceFromEveryone && random.chance(75) {
                 let adviceOn = meeting.adding(days: -Int.random(in: 3...30, using: &random))
@@ -108,7 +113,8 @@ public enum DemoAuthority {
                 }
             }
             guard meeting <= today else { return count }
-            _ = try await store.recordStep(review.id, ReviewStepRecord(step: .meetingHeld, on: meeting), by: actor, notify: false)
+            _ = try await store.recordStep(review.id, ReviewStepRecord(step: .meetingHeld, on: meeting, pfaConsidered: true),
+                                           by: actor, notify: false)
             let reportOn = meeting.adding(days: Int.random(in: 4...24, using: &random))
             if reportOn <= today {
                 _ = try await store.recordStep(review.id, ReviewStepRecord(step: .reportSent, on: reportOn), by: actor, notify: false)

@@ -61,15 +61,15 @@ struct DigestReader {
         }
     }
 
-    /// Coming reviews from Year 9 (their preparation-for-adulthood step still open) on plans with no
-    /// active specialist-pathway contributor to invite.
+    /// Coming reviews from Year 9 (their specialist-pathway invitation still open) on plans with no active
+    /// specialist-pathway contributor to invite.
     private func pathwayGaps(_ db: Database) throws -> [DigestReport.PathwayGap] {
         try Row.fetchAll(db, sql: """
             SELECT p.reference, c.given_name, c.family_name, r.meeting_on, \(Self.caseworker) AS caseworker
             FROM deadlines d JOIN reviews r ON r.id = d.review_id JOIN plans p ON p.id = d.plan_id
             JOIN children c ON c.id = p.child_id
             WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on >= ?2
-              AND d.rule = 'preparation_for_adulthood' AND r.meeting_on >= ?1 AND r.cancelled_on IS NULL
+              AND d.rule = 'specialist_pathway' AND r.meeting_on >= ?1 AND r.cancelled_on IS NULL
               AND NOT EXISTS (SELECT 1 FROM contributors k JOIN professionals pr ON pr.id = k.professional_id
                               WHERE k.plan_id = p.id AND pr.role = 'specialist_pathway' AND pr.active = 1)
             ORDER BY r.meeting_on, p.reference

@@ -29,10 +29,12 @@ extension ReviewStore {
 
     static func insertStep(_ db: Database, _ id: ReviewID, _ step: ReviewStepRecord, at now: Date) throws {
         try db.cachedStatement(sql: """
-                INSERT INTO review_steps (review_id, step, occurred_on, professional_id, decision, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO review_steps (review_id, step, occurred_on, professional_id, decision, views_from,
+                                          pfa_considered, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [id.rawValue, step.step.rawValue, step.on.description, step.professionalID?.rawValue,
-                                         step.decision?.rawValue, Timestamp.text(now)])
+                                         step.decision?.rawValue, step.from?.rawValue, step.pfaConsidered,
+                                         Timestamp.text(now)])
     }
 
     static func requireReview(_ db: Database, _ id: ReviewID) throws -> Review {

@@ -68,7 +68,8 @@ extension ReviewStore {
         ).map { step in
             ReviewStepRecord(step: try step.enumValue("step"), on: try step.civilDate("occurred_on"),
                              professionalID: (step["professional_id"] as Int64?).map { ProfessionalID($0) },
-                             decision: try step.optionalEnumValue("decision"))
+                             decision: try step.optionalEnumValue("decision"), from: try step.optionalEnumValue("views_from"),
+                             pfaConsidered: step["pfa_considered"])
         }
         return Review(id: id, planID: PlanID(row["plan_id"]), meetingOn: try row.civilDate("meeting_on"),
                       sequence: row["sequence"], invitees: invitees, steps: steps,
