@@ -41,14 +41,17 @@ struct DeadlineCalculatorTests {
         #expect(Set(all.map(\.rule)) == [.invitations, .advice, .views, .report, .decision])
     }
 
-    @Test("a ceased plan: a breach before the cease stays a breach, counted to the day it ceased")
+    @Test("a ceased plan: a breach before the cease lapses, keeping the days late on the day it ceased (DESIGN §3)")
     func ceasedPlanKeepsEarlierBreaches() throws {
         // Report due 1 September + 14 = 15 September 2025; late until the plan ceased on 1 October: 16 days.
-        check(try single(.report, of: Self.ceasedPlan, asOf: "2026-06-01"), due: "2025-09-15", state: .late,
+        check(try single(.report, of: Self.ceasedPlan, asOf: "2026-06-01"), due: "2025-09-15", state: .lapsed,
               daysLate: 16)
         // Decision due 1 September + 28 = 29 September 2025: 2 days late when the plan ceased.
-        check(try single(.decision, of: Self.ceasedPlan, asOf: "2026-06-01"), due: "2025-09-29", state: .late,
+        check(try single(.decision, of: Self.ceasedPlan, asOf: "2026-06-01"), due: "2025-09-29", state: .lapsed,
               daysLate: 2)
+        // The day before the cease they were still late, and could be done.
+        check(try single(.report, of: Self.ceasedPlan, asOf: "2025-09-30"), due: "2025-09-15", state: .late,
+              daysLate: 15)
     }
 
     @Test("before the cease is known, the later deadlines are still there")

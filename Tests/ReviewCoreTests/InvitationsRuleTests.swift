@@ -56,11 +56,12 @@ struct InvitationsRuleTests {
               due: "2026-02-19", state: .pending)
     }
 
-    @Test("counted from the meeting as held when it moved: held 2026-02-27 → due 2026-02-13")
+    @Test("counted from the meeting as held when it moved: held 2026-02-27 → due 2026-02-13; never sent, it lapses then")
     func movedMeeting() throws {
         let review = PlanFixtures.review(1, meeting: "2026-02-20", steps: [(.meetingHeld, "2026-02-27")])
+        // Late from 14 February; the meeting held on 27 February: 14 days late when it could no longer be done.
         check(try single(.invitations, of: Self.plan(review), asOf: "2026-02-28"),
-              due: "2026-02-13", state: .late, daysLate: 15)
+              due: "2026-02-13", state: .lapsed, daysLate: 14)
     }
 
     @Test("one deadline per review")

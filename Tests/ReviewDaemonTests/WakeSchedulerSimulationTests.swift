@@ -39,7 +39,8 @@ struct WakeSchedulerSimulationTests {
     }
 
     /// Every transition the year should bring: for each open deadline, due soon 14 days before and (for
-    /// statutory ones) late the day after, when that day falls in `[from, through]`.
+    /// statutory ones) late the day after, when that day falls in `[from, through]` and before the deadline
+    /// lapses (a lapsed deadline changes no more).
     static func expected(in store: ReviewStore, from: CivilDate, through: CivilDate) async throws -> Set<Expected> {
         var result = Set<Expected>()
         var after: PlanID?
@@ -49,8 +50,10 @@ struct WakeSchedulerSimulationTests {
             after = last.id
             for plan in page {
                 let facts = try await store.facts(plan: plan.id)
-                for planned in DeadlineCalculator().planned(for: facts) where planned.draft.doneOn == nil && planned.closedOn == nil {
+                for planned in DeadlineCalculator().planned(for: facts) where planned.draft.doneOn == nil {
                     let due = planned.draft.dueOn
+                    let lapse = planned.closedOn.map { max($0, from) }
+                    let through = lapse.map { min(through, $0.adding(days: -1)) } ?? through
                     let soon = due.adding(days: -14)
                     if soon >= from && soon <= through {
                         result.insert(Expected(planID: plan.id, key: planned.draft.key, state: .dueSoon, on: soon))

@@ -43,9 +43,12 @@ struct MigrationTests {
         let deadlines = try await store.deadlines(plan: plan.id, asOf: day("2026-03-14"))
         #expect(deadlines.contains { $0.rule == .annualReview && $0.dueOn == day("2026-03-13") && $0.state == .late })
         // The stored deadlines the indexes serve were made for the old plan on opening: the child (Year 6
-        // in 2025/26) moves to secondary in September 2026, due 14 February, then the annual review.
+        // in 2025/26) moved to secondary on 1 September 2026; by the store's today (29 November 2026) that
+        // transfer review, due 14 February and never done, has lapsed (DESIGN §3); the annual review is late.
         let late = try await store.lateDeadlines(asOf: day("2026-03-14"))
-        #expect(late.map(\.deadline.key) == ["phase_transfer@primary_to_secondary:2026-09-01", "annual_review@2025-03-14"])
+        #expect(late.map(\.deadline.key) == ["annual_review@2025-03-14"])
+        #expect(try await store.deadlines(plan: plan.id, asOf: day("2026-11-29"))
+                    .first { $0.rule == .phaseTransfer && $0.dueOn == day("2026-02-14") }?.state == .lapsed)
         #expect(try await store.integrityCheck() == ["ok"])
     }
 

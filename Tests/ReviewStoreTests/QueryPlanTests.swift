@@ -19,11 +19,11 @@ struct QueryPlanTests {
     func lateNowUsesIndex() async throws {
         let database = try TemporaryDatabase()
         let store = try database.open()
-        let detail = try await Self.plan(of: ReviewStore.DeadlineSQL.late, ["2026-11-29", 50, 0], in: store)
+        let detail = try await Self.plan(of: ReviewStore.DeadlineSQL.late, ["2026-11-28", 50, 0, "2026-11-29"], in: store)
         #expect(detail.contains("USING INDEX deadlines_open"), "\(detail)")
         #expect(!detail.contains("SCAN d\n") && !detail.contains("SCAN deadlines"), "\(detail)")
         #expect(!detail.contains("TEMP B-TREE FOR ORDER BY"), "the due order comes from the index: \(detail)")
-        let count = try await Self.plan(of: ReviewStore.DeadlineSQL.lateCount, ["2026-11-29"], in: store)
+        let count = try await Self.plan(of: ReviewStore.DeadlineSQL.lateCount, ["2026-11-28", "2026-11-29"], in: store)
         #expect(count.contains("USING COVERING INDEX deadlines_open"), "counting never visits the table: \(count)")
     }
 

@@ -143,7 +143,11 @@ struct RoundTripTests {
             review.id, ReviewStepRecord(step: .decisionIssued, on: day("2026-03-01"), decision: .maintain), by: testAdmin)
         let afterDecision = try await store.lateDeadlines(asOf: day("2026-03-20"))
         #expect(!afterDecision.contains { $0.deadline.rule == .annualReview })
-        #expect(afterDecision.contains { $0.deadline.rule == .invitations })
+        // The invitations were never recorded: late until the meeting was held, then lapsed (DESIGN §3) —
+        // on the plan's deadlines, out of the late list.
+        #expect(!afterDecision.contains { $0.deadline.rule == .invitations })
+        #expect(try await store.deadlines(plan: seeded.plan.id, asOf: day("2026-03-20"))
+                    .first { $0.rule == .invitations }?.state == .lapsed)
     }
 
     @Test("a deadline transition is recorded once, however often it is reported")

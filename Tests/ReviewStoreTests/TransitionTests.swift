@@ -98,4 +98,22 @@ struct TransitionTests {
         #expect(detail.contains("INDEX deadlines_open"), "\(detail)")
         #expect(!detail.contains("TEMP B-TREE FOR ORDER BY"), "the due order comes from the index: \(detail)")
     }
+
+    @Test("a transfer review never done leaves the late list on the day of the move (lapsed), and the timer wakes for it")
+    func transferLapses() async throws {
+        // Born 10 May 2015 (Year 6 in 2025/26): to secondary on 1 September 2026, due 14 February 2026.
+        let seeded = try await SeededStore(born: "2015-05-10")
+        let store = seeded.store
+        seeded.database.clock.set(try #require(ISO8601DateFormatter().date(from: "2026-05-01T09:00:00Z")))
+        _ = try await store.recordEvent(seeded.plan.id, kind: .finalIssued, on: day("2025-09-14"), by: testAdmin)
+        _ = try await store.processTransitions(through: day("2026-05-01"))
+        #expect(try await store.lateDeadlines(asOf: day("2026-05-01")).map(\.deadline.rule) == [.phaseTransfer])
+        #expect(try await store.nextStateChange(after: day("2026-08-30")) == day("2026-09-01"), "the move is a change")
+        seeded.database.clock.set(try #require(ISO8601DateFormatter().date(from: "2026-09-01T09:00:00Z")))
+        _ = try await store.processTransitions(through: day("2026-09-01"))
+        #expect(try await store.lateDeadlines(asOf: day("2026-09-01")).isEmpty)
+        #expect(try await store.lateDeadlineCount(asOf: day("2026-09-01")) == 0)
+        #expect(try await store.deadlines(plan: seeded.plan.id, asOf: day("2026-09-01"))
+                    .first { $0.rule == .phaseTransfer && $0.dueOn == day("2026-02-14") }?.state == .lapsed)
+    }
 }

@@ -34,12 +34,17 @@ public struct DeadlineDraft: Sendable, Hashable, Codable {
     public var reviewID: ReviewID?
     public var dueOn: CivilDate
     public var doneOn: CivilDate?
+    /// The day it can no longer be met if it is not done by then (its meeting held, its review decided, the
+    /// move it prepares for made): missed by then, it is `lapsed` (DESIGN §3).
+    public var lapsesOn: CivilDate?
 
-    public init(rule: RuleID, key: String, reviewID: ReviewID? = nil, dueOn: CivilDate, doneOn: CivilDate?) {
+    public init(rule: RuleID, key: String, reviewID: ReviewID? = nil, dueOn: CivilDate, doneOn: CivilDate?,
+                lapsesOn: CivilDate? = nil) {
         self.rule = rule
         self.key = key
         self.reviewID = reviewID
         self.dueOn = dueOn
         self.doneOn = doneOn
+        self.lapsesOn = lapsesOn
     }
 }

@@ -10,6 +10,10 @@ public enum DeadlineState: String, Sendable, Hashable, Codable, CaseIterable {
     case doneLate = "done_late"
     /// Not done, and its date has passed.
     case late
+    /// Missed and no longer doable: its meeting was held, its review decided, the move it prepared for made,
+    /// or the plan ceased. Keeps the days it was late when it lapsed; it stays in the plan's history but in no
+    /// late list, late count or digest late section (DESIGN §3).
+    case lapsed
 
     /// The one function that decides a state: from the due date, the date it was done (if it was done by
     /// `asOf`), the day we ask about, and whether the date is a legal duty.

@@ -28,7 +28,8 @@ public struct AdviceRule: DeadlineRule {
         // An imported review's steps are unknown: not judged (ReviewFacts.imported).
         timeline.reviews.filter { !$0.imported }.map { review in
             DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
-                          dueOn: Self.dueOn(meeting: review.effectiveMeetingOn), doneOn: Self.gathered(review))
+                          dueOn: Self.dueOn(meeting: review.effectiveMeetingOn), doneOn: Self.gathered(review),
+                          lapsesOn: review.firstDate(of: .meetingHeld))
         }
     }
 

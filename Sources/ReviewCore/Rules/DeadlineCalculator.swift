@@ -6,17 +6,20 @@
 /// let deadlines = calculator.deadlines(for: facts, asOf: try CivilDate(iso: "2026-11-29"))
 /// ```
 ///
-/// A ceased plan keeps the deadlines that fell due before it ceased (a breach stays a breach, counted to
-/// the day it ceased); those still open and due on or after that day are dropped, as the duties ended
-/// with the plan.
+/// A deadline missed and no longer doable is `lapsed` (DESIGN §3): when the day it can no longer be met
+/// comes (``DeadlineDraft/lapsesOn``: the meeting held for its invitations, advice and views; the decision
+/// for its report; the move for a phase transfer) or the plan ceases, a deadline not done by then that was
+/// already due is `lapsed`, keeping the days it was late that day; one not yet due is dropped, as nothing is
+/// owed any more. Guidance that lapses is dropped (it was never a breach). The annual review never lapses
+/// but with the plan.
 public struct DeadlineCalculator: Sendable {
     /// A rule's deadline before it is judged against a day, with what the rule says about it.
     public struct Planned: Sendable, Hashable {
         public var draft: DeadlineDraft
         public var statutory: Bool
         public var source: String
-        /// The day the plan ceased, when this deadline was still open then: it can no longer be met,
-        /// and lateness stops counting that day.
+        /// The day it lapsed (the plan ceased, or its ``DeadlineDraft/lapsesOn`` came) while still open: it
+        /// can no longer be met, and lateness stops counting that day.
         public var closedOn: CivilDate?
         public var judgement: DeadlineJudgement
 
@@ -71,13 +74,26 @@ public struct DeadlineCalculator: Sendable {
                 if let knownFrom, draft.dueOn < knownFrom { return nil }
                 var planned = Planned(draft: draft, statutory: rule.statutory, source: rule.source, closedOn: nil,
                                       judgement: rule.judgement)
-                guard let ceased, draft.doneOn.map({ $0 > ceased }) ?? true else { return planned }
-                guard draft.dueOn < ceased else { return nil }
-                planned.draft.doneOn = nil
-                planned.closedOn = ceased
+                if let ceased, draft.doneOn.map({ $0 > ceased }) ?? true {
+                    // Done after the plan ceased cannot count: the duty ended with it.
+                    planned.draft.doneOn = nil
+                    return Self.lapsing(planned, on: ceased)
+                }
+                if let lapse = draft.lapsesOn, draft.doneOn == nil {
+                    return Self.lapsing(planned, on: lapse)
+                }
                 return planned
             }
         }
+    }
+
+    /// `planned`, still open, lapsing on `day`: kept and closed that day if it was due before it (a statutory
+    /// breach that can no longer be mended), else dropped.
+    static func lapsing(_ planned: Planned, on day: CivilDate) -> Planned? {
+        guard planned.judgement == .dueBy, planned.statutory, planned.draft.dueOn < day else { return nil }
+        var closed = planned
+        closed.closedOn = day
+        return closed
     }
 
     /// Judges one planned deadline on `asOf`.
@@ -92,10 +108,11 @@ public struct DeadlineCalculator: Sendable {
                             daysLate: early && planned.statutory ? done.map { $0.days(until: draft.dueOn) } ?? 0 : 0,
                             statutory: planned.statutory, source: planned.source)
         }
+        let lapsed = done == nil && planned.closedOn.map { asOf >= $0 } == true
         return Deadline(
             rule: draft.rule, key: draft.key, reviewID: draft.reviewID, dueOn: draft.dueOn, doneOn: done,
-            state: DeadlineState.of(due: draft.dueOn, done: done, asOf: judgedOn, statutory: planned.statutory,
-                                    dueSoonDays: settings.dueSoonDays),
+            state: lapsed ? .lapsed : DeadlineState.of(due: draft.dueOn, done: done, asOf: judgedOn,
+                                                       statutory: planned.statutory, dueSoonDays: settings.dueSoonDays),
             daysLate: DeadlineState.daysLate(due: draft.dueOn, done: done, asOf: judgedOn,
                                              statutory: planned.statutory),
             statutory: planned.statutory, source: planned.source)

@@ -32,7 +32,7 @@ public struct DeadlineClock: Sendable, Hashable {
         switch state {
         case .late: statutory ? due.adding(days: 1) : nil
         case .dueSoon: due.adding(days: -dueSoonDays)
-        case .pending, .done, .doneLate: nil
+        case .pending, .done, .doneLate, .lapsed: nil
         }
     }
 
@@ -47,7 +47,7 @@ public struct DeadlineClock: Sendable, Hashable {
         case .late: return after...through.adding(days: -1)
         // Due soon on due - window ∈ (after, through]  ⇔  due ∈ [after + window + 1, through + window].
         case .dueSoon: return after.adding(days: dueSoonDays + 1)...through.adding(days: dueSoonDays)
-        case .pending, .done, .doneLate: return nil
+        case .pending, .done, .doneLate, .lapsed: return nil
         }
     }
 
@@ -70,9 +70,11 @@ public struct DeadlineClock: Sendable, Hashable {
     }
 
     /// The first day after `date` on which anything changes, given the earliest open due dates found from
-    /// ``nextChangeSearch(after:)``'s two bounds (`nil`: none).
-    public func firstChange(nextDueForLate: CivilDate?, nextDueForDueSoon: CivilDate?) -> CivilDate? {
-        [nextDueForLate.flatMap { day(.late, for: $0) }, nextDueForDueSoon.flatMap { day(.dueSoon, for: $0) }]
+    /// ``nextChangeSearch(after:)``'s two bounds and the earliest day after `date` on which an open deadline
+    /// lapses (`nil`: none).
+    public func firstChange(nextDueForLate: CivilDate?, nextDueForDueSoon: CivilDate?, nextLapse: CivilDate? = nil)
+        -> CivilDate? {
+        [nextDueForLate.flatMap { day(.late, for: $0) }, nextDueForDueSoon.flatMap { day(.dueSoon, for: $0) }, nextLapse]
             .compactMap { $0 }.min()
     }
 }

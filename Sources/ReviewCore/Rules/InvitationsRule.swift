@@ -24,7 +24,7 @@ public struct InvitationsRule: DeadlineRule {
         timeline.reviews.filter { !$0.imported }.map { review in
             DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
                           dueOn: Self.dueOn(meeting: review.effectiveMeetingOn),
-                          doneOn: review.firstDate(of: .invitationsSent))
+                          doneOn: review.firstDate(of: .invitationsSent), lapsesOn: review.firstDate(of: .meetingHeld))
         }
     }
 }

@@ -40,7 +40,8 @@ public struct PhaseTransferRule: DeadlineRule {
             .sorted { $0.on < $1.on }
             .map { transfer in
                 DeadlineDraft(rule: id, key: "\(id.rawValue)@\(transfer.kind.rawValue):\(transfer.on)",
-                              dueOn: Self.due(for: transfer), doneOn: Self.readied(for: transfer, in: timeline))
+                              dueOn: Self.due(for: transfer), doneOn: Self.readied(for: transfer, in: timeline),
+                              lapsesOn: transfer.on)
             }
     }
 

@@ -17,7 +17,7 @@ public struct ReportRule: DeadlineRule {
         timeline.reviews.filter { !$0.imported }.map { review in
             DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
                           dueOn: review.effectiveMeetingOn.adding(weeks: Self.weeksAfterMeeting),
-                          doneOn: review.firstDate(of: .reportSent))
+                          doneOn: review.firstDate(of: .reportSent), lapsesOn: review.decisionOn)
         }
     }
 }

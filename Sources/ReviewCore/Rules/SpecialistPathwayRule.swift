@@ -20,7 +20,8 @@ public struct SpecialistPathwayRule: DeadlineRule {
                 let pathwayInvited = review.invitees.contains { $0.role == .specialistPathway }
                 return DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
                                      dueOn: InvitationsRule.dueOn(meeting: review.effectiveMeetingOn),
-                                     doneOn: pathwayInvited ? review.firstDate(of: .invitationsSent) : nil)
+                                     doneOn: pathwayInvited ? review.firstDate(of: .invitationsSent) : nil,
+                                     lapsesOn: review.firstDate(of: .meetingHeld))
             }
     }
 }

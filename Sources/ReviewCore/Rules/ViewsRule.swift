@@ -16,7 +16,7 @@ public struct ViewsRule: DeadlineRule {
         timeline.reviews.filter { !$0.imported }.map { review in
             DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
                           dueOn: AdviceRule.dueOn(meeting: review.effectiveMeetingOn),
-                          doneOn: review.firstDate(of: .viewsReceived))
+                          doneOn: review.firstDate(of: .viewsReceived), lapsesOn: review.firstDate(of: .meetingHeld))
         }
     }
 }

@@ -510,13 +510,14 @@ extension OpenAPIDocument {
         "type": "object"
       },
       "DeadlineState": {
-        "description": "Where a deadline stands on the day asked: `pending` (not yet due nor due soon), `due_soon` (due within the configured days; also a non-statutory deadline past its day), `done`, `done_late` (done after its day), `late` (statutory, past its day, not done).",
+        "description": "Where a deadline stands on the day asked: `pending` (not yet due nor due soon), `due_soon` (due within the configured days; also a non-statutory deadline past its day), `done`, `done_late` (done after its day), `late` (statutory, past its day, not done). `lapsed`: missed and no longer doable (its meeting held, its review decided, the move made, or the plan ceased); keeps its `days_late` from the day it lapsed and is in no late list.",
         "enum": [
           "pending",
           "due_soon",
           "done",
           "done_late",
-          "late"
+          "late",
+          "lapsed"
         ],
         "type": "string"
       },

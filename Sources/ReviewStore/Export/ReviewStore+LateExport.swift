@@ -17,7 +17,7 @@ extension ReviewStore {
         ) { db, after in
             var next = after
             let rows = try Row.fetchAll(db, sql: LateExportSQL.page, arguments: [
-                "dueThrough": dueThrough.description, "due": after.dueOn, "plan": after.planID, "key": after.key, "limit": pageSize,
+                "dueThrough": dueThrough.description, "asOf": asOf.description, "due": after.dueOn, "plan": after.planID, "key": after.key, "limit": pageSize,
             ]).map { row in
                 next = LateExportPosition(dueOn: row["due_on"], planID: row["plan_id"], key: row["key"])
                 let due = try row.civilDate("due_on")
@@ -60,6 +60,7 @@ enum LateExportSQL {
                \(DigestReader.caseworker) AS caseworker
         FROM deadlines d JOIN plans p ON p.id = d.plan_id JOIN children c ON c.id = p.child_id
         WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.statutory = 1 AND d.due_on <= :dueThrough
+          AND (d.lapses_on IS NULL OR d.lapses_on > :asOf)
           AND d.due_on >= :due
           AND (d.due_on > :due OR d.plan_id > :plan OR (d.plan_id = :plan AND d.key > :key))
         ORDER BY d.due_on, d.plan_id, d.key LIMIT :limit

@@ -44,7 +44,7 @@ extension ImportApplier {
                          summary: "import changed \(changed.joined(separator: ", "))")
         if changed.contains("date_of_birth") || changed.contains("year_group") {
             for plan in try Int64.fetchAll(try db.cachedStatement(sql: "SELECT id FROM plans WHERE child_id = ?"), arguments: [id]) {
-                try ReviewStore.refreshDeadlines(db, PlanID(plan), calculator: calculator)
+                try ReviewStore.refreshDeadlines(db, PlanID(plan), calculator: calculator, today: today)
             }
         }
         return .updated

@@ -45,7 +45,7 @@ extension ImportApplier {
         }
         changed += try applyHistory(row, planID: planID)
         guard created || !changed.isEmpty else { return .unchanged }
-        try ReviewStore.refreshDeadlines(db, PlanID(planID), calculator: calculator)
+        try ReviewStore.refreshDeadlines(db, PlanID(planID), calculator: calculator, today: today)
         if created { return .created }
         try audit.record(db, action: "plan.update", entity: "plan", id: planID,
                          summary: "import changed \(changed.joined(separator: ", ")) of \(new.reference)")

@@ -26,7 +26,8 @@ struct DigestReader {
         """
 
     func report(_ db: Database) throws -> DigestReport {
-        let late = try items(db, where: "d.due_on <= ?1 AND d.statutory = 1", arguments: [window.lateDueThrough.description])
+        let late = try items(db, where: "d.due_on <= ?1 AND d.statutory = 1 AND (d.lapses_on IS NULL OR d.lapses_on > ?2)",
+                             arguments: [window.lateDueThrough.description, date.description])
         let soon = try items(db, where: "d.due_on BETWEEN ?1 AND ?2",
                              arguments: [window.dueSoon.lowerBound.description, window.dueSoon.upperBound.description])
         var counts = DigestReport.Counts(

@@ -21,12 +21,23 @@ extension ReviewStore {
     enum DeadlineSQL {
         static let late = """
             SELECT d.*, p.reference FROM deadlines d JOIN plans p ON p.id = d.plan_id
-            WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on <= ? AND d.statutory = 1
-            ORDER BY d.due_on, d.plan_id, d.key LIMIT ? OFFSET ?
+            WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on <= ?1 AND d.statutory = 1
+              AND (d.lapses_on IS NULL OR d.lapses_on > ?4)
+            ORDER BY d.due_on, d.plan_id, d.key LIMIT ?2 OFFSET ?3
             """
         static let lateCount = """
             SELECT COUNT(*) FROM deadlines
-            WHERE done_on IS NULL AND closed_on IS NULL AND due_on <= ? AND statutory = 1
+            WHERE done_on IS NULL AND closed_on IS NULL AND due_on <= ?1 AND statutory = 1
+              AND (lapses_on IS NULL OR lapses_on > ?2)
+            """
+        static let nextLapseAfter = """
+            SELECT MIN(lapses_on) FROM deadlines
+            WHERE done_on IS NULL AND closed_on IS NULL AND lapses_on IS NOT NULL AND lapses_on > ?
+            """
+        /// The daily pass: what lapses by a day is closed on its day (out of the open-deadline index).
+        static let closeLapsed = """
+            UPDATE deadlines SET closed_on = lapses_on, lapses_on = NULL
+            WHERE done_on IS NULL AND closed_on IS NULL AND lapses_on IS NOT NULL AND lapses_on <= ?
             """
         static let nextOpenDueOnOrAfter = """
             SELECT MIN(due_on) FROM deadlines WHERE done_on IS NULL AND closed_on IS NULL AND due_on >= ?
@@ -50,7 +61,8 @@ extension ReviewStore {
         let calculator = calculator
         return try await read { db in
             let dueThrough = DeadlineClock(settings: calculator.settings).latestDueDateLate(on: asOf)
-            return try Row.fetchAll(db, sql: DeadlineSQL.late, arguments: [dueThrough.description, limit, offset]).map { row in
+            return try Row.fetchAll(db, sql: DeadlineSQL.late,
+                                    arguments: [dueThrough.description, limit, offset, asOf.description]).map { row in
                 let planned = try Self.planned(from: row)
                 return PlanDeadline(planID: PlanID(row["plan_id"]), reference: row["reference"],
                                     deadline: calculator.judge(planned, asOf: asOf))
@@ -62,7 +74,7 @@ extension ReviewStore {
     public func lateDeadlineCount(asOf: CivilDate) async throws -> Int {
         let dueThrough = DeadlineClock(settings: calculator.settings).latestDueDateLate(on: asOf)
         return try await read { db in
-            try Int.fetchOne(db, sql: DeadlineSQL.lateCount, arguments: [dueThrough.description]) ?? 0
+            try Int.fetchOne(db, sql: DeadlineSQL.lateCount, arguments: [dueThrough.description, asOf.description]) ?? 0
         }
     }
 
@@ -77,8 +89,10 @@ extension ReviewStore {
                 try String.fetchOne(db, sql: DeadlineSQL.nextOpenDueOnOrAfter, arguments: [bound.description])
                     .flatMap { try? CivilDate(iso: $0) }
             }
+            let nextLapse = try String.fetchOne(db, sql: DeadlineSQL.nextLapseAfter, arguments: [date.description])
+                .flatMap { try? CivilDate(iso: $0) }
             return clock.firstChange(nextDueForLate: try earliestDue(from: search.lateFrom),
-                                     nextDueForDueSoon: try earliestDue(from: search.dueSoonFrom))
+                                     nextDueForDueSoon: try earliestDue(from: search.dueSoonFrom), nextLapse: nextLapse)
         }
     }
 
@@ -107,19 +121,25 @@ extension ReviewStore {
     /// weeks ahead, a review typed in after the fact — is late in every list at once, but it did not *turn*
     /// late on a day anyone could have been told, and history entered in order would otherwise leave false
     /// "went late" records for steps that were in fact done on time.
-    static func refreshDeadlines(_ db: Database, _ planID: PlanID, calculator: DeadlineCalculator) throws {
+    ///
+    /// A deadline that has lapsed by `today` is stored closed (`closed_on`); one that will lapse on a day to
+    /// come (a phase transfer's move) keeps that day in `lapses_on`, and ``ProcessTransitions`` closes it then.
+    static func refreshDeadlines(_ db: Database, _ planID: PlanID, calculator: DeadlineCalculator,
+                                 today: CivilDate) throws {
         let facts = try loadFacts(db, planID)
         try db.cachedStatement(sql: "UPDATE plans SET first_issued_on = ?, ceased_on = ? WHERE id = ?").execute(arguments: [facts.firstIssuedOn?.description, facts.ceasedOn?.description, planID.rawValue])
         try db.cachedStatement(sql: "DELETE FROM deadlines WHERE plan_id = ?").execute(arguments: [planID.rawValue])
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO deadlines (plan_id, key, rule, review_id, due_on, done_on, closed_on, statutory, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO deadlines (plan_id, key, rule, review_id, due_on, done_on, closed_on, lapses_on, statutory, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for planned in calculator.planned(for: facts) {
             let draft = planned.draft
+            let closed = planned.closedOn.flatMap { $0 <= today ? $0 : nil }
+            let lapses = planned.closedOn.flatMap { $0 > today ? $0 : nil }
             try insert.execute(arguments: [
                 planID.rawValue, draft.key, draft.rule.rawValue, draft.reviewID?.rawValue, draft.dueOn.description,
-                draft.doneOn?.description, planned.closedOn?.description, planned.statutory, planned.source,
+                draft.doneOn?.description, closed?.description, lapses?.description, planned.statutory, planned.source,
             ])
         }
     }

@@ -48,7 +48,9 @@ extension ReviewStore {
                     }
                 }
                 if report.problemCount == 0 {
-                    report.lateAfter = try Int.fetchOne(db, sql: DeadlineSQL.lateCount, arguments: [today.description])
+                    let dueThrough = DeadlineClock(settings: calculator.settings).latestDueDateLate(on: today)
+                    report.lateAfter = try Int.fetchOne(db, sql: DeadlineSQL.lateCount,
+                                                        arguments: [dueThrough.description, today.description]) ?? 0
                 }
                 report.applied = report.problemCount == 0 && !dryRun
                 guard report.applied else { return .rollback }

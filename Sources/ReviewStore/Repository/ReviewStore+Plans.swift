@@ -8,6 +8,7 @@ extension ReviewStore {
         let now = Timestamp.text(clock.now())
         let audit = auditWriter(actor)
         let calculator = calculator
+        let today = today
         return try await write { db in
             guard try Self.fetchChild(db, new.childID) != nil else {
                 throw StoreError.notFound(entity: "child", id: new.childID.rawValue, field: "child_id")
@@ -20,7 +21,7 @@ extension ReviewStore {
             let id = PlanID(db.lastInsertedRowID)
             try audit.record(db, action: "plan.add", entity: "plan", id: id.rawValue,
                              summary: "added plan \(new.reference) for child \(new.childID)")
-            try Self.refreshDeadlines(db, id, calculator: calculator)
+            try Self.refreshDeadlines(db, id, calculator: calculator, today: today)
             return try Self.fetchPlan(db, id).orThrow(.notFound(entity: "plan", id: id.rawValue, field: nil))
         }
     }

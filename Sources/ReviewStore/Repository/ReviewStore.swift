@@ -62,8 +62,9 @@ public final class ReviewStore: Sendable {
             }
             pool = opened
             try SchemaMigrator.migrator.migrate(pool)
+            let today = LocalCalendar(timeZone: timeZone).civilDate(of: clock.now())
             try pool.write { db in
-                try Self.rematerialiseIfRulesChanged(db, calculator: calculator)
+                try Self.rematerialiseIfRulesChanged(db, calculator: calculator, today: today)
             }
         } catch {
             throw ConstraintMapping.storeError(from: error)
@@ -91,11 +92,11 @@ public final class ReviewStore: Sendable {
 
     /// Recomputes every plan's stored deadlines when they were made by other rules or settings than
     /// `calculator`'s (a new release, a changed `under_five_review_months`). One transaction.
-    static func rematerialiseIfRulesChanged(_ db: Database, calculator: DeadlineCalculator) throws {
+    static func rematerialiseIfRulesChanged(_ db: Database, calculator: DeadlineCalculator, today: CivilDate) throws {
         let stored = try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'deadline_rules'")
         guard stored != calculator.fingerprint else { return }
         for id in try Int64.fetchAll(db, sql: "SELECT id FROM plans ORDER BY id") {
-            try refreshDeadlines(db, PlanID(id), calculator: calculator)
+            try refreshDeadlines(db, PlanID(id), calculator: calculator, today: today)
         }
         try db.execute(sql: "INSERT OR REPLACE INTO store_meta (key, value) VALUES ('deadline_rules', ?)",
                        arguments: [calculator.fingerprint])

@@ -8,7 +8,9 @@ import GRDB
 ///
 /// The materialised `deadlines` are rebuilt too, for the new rule ids (`views`, `specialist_pathway`,
 /// `representations`, and the assessment rules of DESIGN §3): they are derived rows, emptied here and
-/// computed again from the facts at the next start (the rules' fingerprint is forgotten).
+/// computed again from the facts at the next start (the rules' fingerprint is forgotten). A deadline that
+/// lapses (DESIGN §3) is closed (`closed_on`) once its day has come; until then the day waits in
+/// `lapses_on`, and the daily pass closes it.
 enum Migration10ReviewSteps {
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
@@ -53,12 +55,15 @@ enum Migration10ReviewSteps {
               due_on TEXT NOT NULL CONSTRAINT "deadlines.due_on" CHECK (date(due_on, '+0 days') IS due_on),
               done_on TEXT CONSTRAINT "deadlines.done_on" CHECK (date(done_on, '+0 days') IS done_on),
               closed_on TEXT CONSTRAINT "deadlines.closed_on" CHECK (date(closed_on, '+0 days') IS closed_on),
+              lapses_on TEXT CONSTRAINT "deadlines.lapses_on" CHECK (date(lapses_on, '+0 days') IS lapses_on),
               statutory INTEGER NOT NULL CONSTRAINT "deadlines.statutory" CHECK (statutory IN (0, 1)),
               source TEXT NOT NULL,
               PRIMARY KEY (plan_id, key)
             ) STRICT, WITHOUT ROWID;
-            CREATE INDEX deadlines_open ON deadlines(due_on, statutory, done_on, closed_on)
+            CREATE INDEX deadlines_open ON deadlines(due_on, statutory, done_on, closed_on, lapses_on)
               WHERE done_on IS NULL AND closed_on IS NULL;
+            CREATE INDEX deadlines_lapsing ON deadlines(lapses_on)
+              WHERE done_on IS NULL AND closed_on IS NULL AND lapses_on IS NOT NULL;
             DELETE FROM store_meta WHERE key = 'deadline_rules';
             """)
     }

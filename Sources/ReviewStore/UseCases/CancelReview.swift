@@ -25,7 +25,7 @@ public struct CancelReview: Sendable {
             try ReviewStore.markCancelled(db, reviewID, on: cancelledOn)
             try context.audit.record(db, action: "review.cancel", entity: "review", id: reviewID.rawValue,
                                      summary: "meeting of \(review.meetingOn) cancelled on \(cancelledOn)")
-            try ReviewStore.refreshDeadlines(db, review.planID, calculator: context.calculator)
+            try ReviewStore.refreshDeadlines(db, review.planID, calculator: context.calculator, today: context.today)
             if notify {
                 try context.notices.write(db, planID: review.planID,
                                           cause: .reviewCancelled(reviewID, meetingOn: review.meetingOn,

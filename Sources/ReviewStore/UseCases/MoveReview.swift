@@ -22,7 +22,7 @@ public struct MoveReview: Sendable {
             try ReviewStore.moveMeeting(db, reviewID, to: meetingOn)
             try context.audit.record(db, action: "review.move", entity: "review", id: reviewID.rawValue,
                                      summary: "meeting moved from \(review.meetingOn) to \(meetingOn)")
-            try ReviewStore.refreshDeadlines(db, review.planID, calculator: context.calculator)
+            try ReviewStore.refreshDeadlines(db, review.planID, calculator: context.calculator, today: context.today)
             if notify {
                 try context.notices.write(db, planID: review.planID,
                                           cause: .reviewMoved(reviewID, meetingOn: meetingOn, sequence: review.sequence + 1))

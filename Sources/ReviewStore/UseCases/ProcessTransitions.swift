@@ -23,6 +23,9 @@ public struct ProcessTransitions: Sendable {
         return try await store.write { db in
             let watermark = try ReviewStore.transitionWatermark(db) ?? clock.watermarkBeforeFirstPass(today: today)
             if watermark >= today { return [] }
+            // First, deadlines whose day to lapse has come (a phase transfer's move) leave the open lists:
+            // a lapsed deadline turns neither due soon nor late.
+            try db.execute(sql: ReviewStore.DeadlineSQL.closeLapsed, arguments: [today.description])
             var recorded: [DeadlineTransition] = []
             for state in [DeadlineState.late, .dueSoon] {
                 guard let dues = clock.dueDates(reaching: state, after: watermark, through: today) else { continue }

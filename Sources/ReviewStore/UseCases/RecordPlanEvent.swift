@@ -25,7 +25,7 @@ public struct RecordPlanEvent: Sendable {
             try context.audit.record(db, action: "plan.event", entity: "plan", id: planID.rawValue,
                                      summary: "\(kind.rawValue) on \(date) for \(plan.reference)"
                                         + (version.map { " (version \($0))" } ?? ""))
-            try ReviewStore.refreshDeadlines(db, planID, calculator: context.calculator)
+            try ReviewStore.refreshDeadlines(db, planID, calculator: context.calculator, today: context.today)
             if notify {
                 try context.notices.write(db, planID: planID, cause: .planEvent(kind, on: date, version: version))
             }

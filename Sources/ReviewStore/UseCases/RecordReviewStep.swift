@@ -28,7 +28,7 @@ public struct RecordReviewStep: Sendable {
                                      summary: "\(step.step.rawValue) on \(step.on)"
                                         + (step.professionalID.map { " by professional \($0)" } ?? "")
                                         + (step.decision.map { " (\($0.rawValue))" } ?? ""))
-            try ReviewStore.refreshDeadlines(db, review.planID, calculator: context.calculator)
+            try ReviewStore.refreshDeadlines(db, review.planID, calculator: context.calculator, today: context.today)
             if notify { try context.notices.write(db, planID: review.planID, cause: .reviewStep(step, review: review)) }
             return try ReviewStore.requireReview(db, reviewID)
         }

@@ -24,7 +24,7 @@ public struct ScheduleReview: Sendable {
                                                   invitees: NoticeRecipients.everyone(contributors).map(\.id), at: context.now)
             try context.audit.record(db, action: "review.schedule", entity: "review", id: id.rawValue,
                                      summary: "review of \(plan.reference) scheduled for \(meetingOn)")
-            try ReviewStore.refreshDeadlines(db, planID, calculator: context.calculator)
+            try ReviewStore.refreshDeadlines(db, planID, calculator: context.calculator, today: context.today)
             if notify { try context.notices.write(db, planID: planID, cause: .reviewScheduled(id, meetingOn: meetingOn)) }
             return try ReviewStore.requireReview(db, id)
         }
