@@ -10,6 +10,16 @@ public struct ReviewCreate: Codable, Sendable, Hashable, KnownFields {
     }
 }
 
+/// `PATCH /v1/reviews/{id}`: move a meeting that has not been held (one iCalendar update, SEQUENCE + 1).
+public struct ReviewPatch: Codable, Sendable, Hashable, KnownFields {
+    public var meetingOn: CivilDate?
+    public static let fields: Set<String> = ["meeting_on"]
+
+    public init(meetingOn: CivilDate? = nil) {
+        self.meetingOn = meetingOn
+    }
+}
+
 /// `POST /v1/reviews/{id}/cancel`: the body is optional; without `on` the meeting is cancelled today.
 public struct ReviewCancel: Codable, Sendable, Hashable, KnownFields {
     /// The day the meeting was called off: not in the future, not before it was scheduled.

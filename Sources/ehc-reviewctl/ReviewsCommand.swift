@@ -3,12 +3,36 @@ import ReviewAPI
 import ReviewControl
 import ReviewCore
 
-/// `ehc-reviewctl reviews schedule` and `reviews cancel`.
+/// `ehc-reviewctl reviews list|schedule|move|cancel`.
 struct ReviewsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reviews",
-        abstract: "Schedule or cancel annual review meetings.",
-        subcommands: [Schedule.self, Cancel.self])
+        abstract: "List, schedule, move or cancel annual review meetings.",
+        subcommands: [List.self, Schedule.self, Move.self, Cancel.self])
+
+    struct List: OperationCommand {
+        static let configuration = CommandConfiguration(abstract: "A plan's reviews with their steps.")
+
+        @Option(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @OptionGroup var global: GlobalOptions
+
+        func operation() throws -> ControlOperation { .listReviews(plan: plan) }
+    }
+
+    struct Move: OperationCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a meeting not yet held; every contributor gets one calendar update.")
+
+        @Argument(help: ArgumentHelp("The review's id.", valueName: "REVIEW")) var review: Int64
+        @Option(name: .customLong("meeting-on"), help: ArgumentHelp("The new date.", valueName: "YYYY-MM-DD"))
+        var meetingOn: CivilDate
+        @OptionGroup var write: WriteOptions
+        @OptionGroup var global: GlobalOptions
+
+        func operation() throws -> ControlOperation {
+            try .moveReview(review, ReviewPatch(meetingOn: meetingOn), idempotencyKey: write.idempotencyKey)
+        }
+    }
 
     struct Schedule: OperationCommand {
         static let configuration = CommandConfiguration(

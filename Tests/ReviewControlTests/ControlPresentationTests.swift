@@ -203,6 +203,23 @@ struct ControlPresentationTests {
             + #""plan_id":9,"sequence":0,"steps":[]}"#
         #expect(try render(.reviewScheduled, review) == "scheduled review 4 of plan 9 for 2026-03-02 (1 invitee)\n")
         #expect(try render(.noticeRetried(notice: 31), "{}") == "notice 31 queued for another attempt\n")
+        let moved = #"{"id":4,"invitees":[],"meeting_on":"2026-03-09","plan_id":9,"sequence":1,"steps":[]}"#
+        #expect(try render(.reviewMoved, moved)
+                    == "moved review 4 of plan 9 to 2026-03-09; every contributor gets the update (sequence 1)\n")
+    }
+
+    @Test("a plan's reviews: booked, held, decided and cancelled at a glance")
+    func reviewList() throws {
+        let reviews = #"[{"id":4,"invitees":[{"professional_id":7,"role":"senco"}],"meeting_on":"2026-03-02","plan_id":9,"#
+            + #""sequence":0,"steps":[{"on":"2026-03-02","step":"meeting_held"},{"decision":"amend","on":"2026-03-20","#
+            + #""step":"decision_issued"}]},{"cancelled_on":"2027-01-05","id":5,"invitees":[],"meeting_on":"2027-02-01","#
+            + #""plan_id":9,"sequence":1,"steps":[]}]"#
+        let lines = try render(.reviewList, reviews).split(separator: "\n").map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        #expect(lines.count == 3, "\(lines)")
+        #expect(lines.first?.hasPrefix("ID") == true)
+        #expect(lines[1].contains("2026-03-02") && lines[1].contains("decided 2026-03-20 (amend)")
+                && lines[1].hasSuffix("meeting_held, decision_issued"), "\(lines)")
+        #expect(lines[2].contains("cancelled 2027-01-05"), "\(lines)")
     }
 
     @Test("an answer that does not match its type is a bad response")

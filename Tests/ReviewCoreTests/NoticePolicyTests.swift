@@ -83,19 +83,30 @@ struct NoticePolicyTests {
     func transitions() {
         let late = DeadlineTransition(planID: PlanID(1), key: "decision@review:7", rule: .decision, state: .late,
                                       on: day("2026-04-18"), dueOn: day("2026-04-17"), reviewID: ReviewID(7), source: "s")
-        let lateDrafts = NoticePolicy.drafts(for: .transition(late, review: Self.review), contributors: Self.contributors)
+        let lateDrafts = NoticePolicy.drafts(for: .transition(late, review: Self.review, today: day("2026-04-18")), contributors: Self.contributors)
         #expect(Self.ids(lateDrafts) == [[2]])
         #expect(lateDrafts.first?.lateDeadline?.rule == .decision)
 
         var advice = late
         advice.rule = .advice
         advice.state = .dueSoon
-        let reminder = NoticePolicy.drafts(for: .transition(advice, review: Self.review), contributors: Self.contributors)
+        let reminder = NoticePolicy.drafts(for: .transition(advice, review: Self.review, today: day("2026-04-10")), contributors: Self.contributors)
         #expect(reminder.map(\.kind) == [.adviceReminder])
         #expect(Self.ids(reminder) == [[1]], "the psychologist has sent advice; the inactive OT gets nothing")
         advice.state = .late
-        let missed = NoticePolicy.drafts(for: .transition(advice, review: Self.review), contributors: Self.contributors)
+        let missed = NoticePolicy.drafts(for: .transition(advice, review: Self.review, today: day("2026-04-10")), contributors: Self.contributors)
         #expect(missed.map(\.kind) == [.deadlineLate, .adviceMissed])
         #expect(Self.ids(missed) == [[2], [1]])
+    }
+
+    @Test("no reminder after the date: a due-soon change processed late (downtime) sends only the missed notice")
+    func noStaleReminder() {
+        let dueSoon = DeadlineTransition(planID: PlanID(1), key: "advice@review:7", rule: .advice, state: .dueSoon,
+                                         on: day("2026-03-06"), dueOn: day("2026-03-20"), reviewID: ReviewID(7), source: "s")
+        #expect(NoticePolicy.drafts(for: .transition(dueSoon, review: Self.review, today: day("2026-03-20")),
+                                    contributors: Self.contributors).map(\.kind) == [.adviceReminder],
+                "on the due date itself a reminder still makes sense")
+        #expect(NoticePolicy.drafts(for: .transition(dueSoon, review: Self.review, today: day("2026-03-21")),
+                                    contributors: Self.contributors).isEmpty, "after it, never")
     }
 }

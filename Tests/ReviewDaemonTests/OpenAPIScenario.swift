@@ -94,7 +94,9 @@ enum OpenAPIScenario {
             try await c.exchange(r, .post, "/v1/reviews/{id}/steps", "/v1/reviews/\(reviewID)/steps",
                                  json: #"{"step":"advice_received","on":"2026-01-30","professional_id":\#(samID)}"#)
             try await c.exchange(r, .post, "/v1/reviews/{id}/steps", "/v1/reviews/\(reviewID)/steps",
-                                 json: #"{"step":"meeting_held","on":"2026-02-20"}"#)
+                                 json: #"{"step":"views_received","on":"2026-01-30","from":"parent"}"#)
+            try await c.exchange(r, .post, "/v1/reviews/{id}/steps", "/v1/reviews/\(reviewID)/steps",
+                                 json: #"{"step":"meeting_held","on":"2026-02-20","pfa_considered":true}"#)
             try await c.exchange(r, .post, "/v1/reviews/{id}/steps", "/v1/reviews/\(reviewID)/steps",
                                  json: #"{"step":"decision_issued","on":"2026-03-01","decision":"maintain"}"#)
             try await c.exchange(r, .post, "/v1/reviews/{id}/steps", "/v1/reviews/\(reviewID)/steps",
@@ -104,6 +106,14 @@ enum OpenAPIScenario {
             let next = try await c.exchange(r, .post, "/v1/plans/{id}/reviews", "/v1/plans/\(planID)/reviews",
                                             json: #"{"meeting_on":"2027-02-10"}"#)
             let nextID = try #require((next.body as? [String: Any])?["id"] as? Int)
+            try await c.exchange(r, .post, "/v1/plans/{id}/reviews", "/v1/plans/\(planID)/reviews",
+                                 json: #"{"meeting_on":"2027-02-17"}"#)
+            try await c.exchange(r, .patch, "/v1/reviews/{id}", "/v1/reviews/\(nextID)", json: #"{"meeting_on":"2027-02-12"}"#)
+            try await c.exchange(r, .patch, "/v1/reviews/{id}", "/v1/reviews/\(reviewID)", json: #"{"meeting_on":"2027-02-12"}"#)
+            try await c.exchange(r, .patch, "/v1/reviews/{id}", "/v1/reviews/\(nextID)", json: "{}")
+            try await c.exchange(r, .get, "/v1/plans/{id}/reviews", "/v1/plans/\(planID)/reviews")
+            try await c.exchange(r, .get, "/v1/plans", "/v1/plans?reference=EHC-0001")
+            try await c.exchange(r, .get, "/v1/plans", "/v1/plans?reference=NOPE")
             try await c.exchange(r, .post, "/v1/reviews/{id}/cancel", "/v1/reviews/\(nextID)/cancel")
             try await c.exchange(r, .post, "/v1/reviews/{id}/cancel", "/v1/reviews/\(nextID)/cancel")
             try await c.exchange(r, .post, "/v1/reviews/{id}/cancel", "/v1/reviews/\(reviewID)/cancel",

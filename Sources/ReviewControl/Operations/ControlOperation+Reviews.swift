@@ -16,6 +16,16 @@ extension ControlOperation {
                   .stepRecorded(review: review, step: body))
     }
 
+    public static func moveReview(_ review: Int64, _ body: ReviewPatch, idempotencyKey: String? = nil) throws
+        -> ControlOperation
+    {
+        try write("PATCH", "/v1/reviews/\(review)", body, key: idempotencyKey, .reviewMoved)
+    }
+
+    public static func listReviews(plan: Int64) -> ControlOperation {
+        read("/v1/plans/\(plan)/reviews", .reviewList)
+    }
+
     /// `on`: the day the meeting was called off (the daemon takes today without it).
     public static func cancelReview(_ review: Int64, on: CivilDate? = nil, idempotencyKey: String? = nil) throws
         -> ControlOperation

@@ -20,6 +20,8 @@ public enum Presentation: Sendable, Hashable {
     case eventRecorded
     case reviewScheduled
     case reviewCancelled(review: Int64)
+    case reviewMoved
+    case reviewList
     case stepRecorded(review: Int64, step: StepCreate)
     /// One plan's deadlines.
     case planDeadlines
@@ -57,6 +59,8 @@ public enum Presentation: Sendable, Hashable {
         case .eventRecorded: return ReviewText.eventRecorded(try response.decode())
         case .reviewScheduled: return ReviewText.scheduled(try response.decode())
         case .reviewCancelled(let review): return "cancelled review \(review); every contributor is told\n"
+        case .reviewMoved: return ReviewText.moved(try response.decode())
+        case .reviewList: return ReviewText.list(try response.decode())
         case .stepRecorded(let review, let step): return ReviewText.stepRecorded(step, review: review)
         case .planDeadlines: return DeadlineText.plan(try ListBody(response), colour: colour)
         case .lateDeadlines: return DeadlineText.late(try ListBody(response), colour: colour)

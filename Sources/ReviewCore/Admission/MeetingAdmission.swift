@@ -1,17 +1,24 @@
 /// Whether a review meeting may be booked, moved or called off.
 ///
-/// - Booked: only on a plan that has been issued and has not ceased (the state of the plan: a conflict),
-///   on a plausible day (``PlausibleDates/meeting(_:field:today:)``) not before the plan was first issued.
+/// - Booked: only on a plan that has been issued and has not ceased, and that has no review open (booked,
+///   not held, not cancelled: a second would send a second invitation with another UID — move the open one
+///   instead) — each the state of the plan: a conflict; on a plausible day
+///   (``PlausibleDates/meeting(_:field:today:)``) not before the plan was first issued.
 /// - Moved: to a plausible day, unless the meeting was held or cancelled.
 /// - Called off: unless it was held or already cancelled; on a day that has happened and not before the
 ///   day the meeting was booked here.
 public enum MeetingAdmission {
-    public static func schedule(on meetingOn: CivilDate, plan: Plan, today: CivilDate) throws(Refusal) {
+    public static func schedule(on meetingOn: CivilDate, plan: Plan, reviews: [Review] = [], today: CivilDate)
+        throws(Refusal) {
         guard let first = plan.firstIssuedOn else {
             throw .conflict("plan", "plan \(plan.reference) has no final issued yet")
         }
         if let ceased = plan.ceasedOn {
             throw .conflict("plan", "plan \(plan.reference) ceased on \(ceased)")
+        }
+        if let open = reviews.first(where: { $0.cancelledOn == nil && $0.facts.firstDate(of: .meetingHeld) == nil }) {
+            throw .conflict("review", "review \(open.id) of plan \(plan.reference) is still open (meeting on \(open.meetingOn)): "
+                                + "move it with PATCH /v1/reviews/\(open.id), or cancel it, instead of booking another")
         }
         do { try PlausibleDates.meeting(meetingOn, field: "meeting_on", today: today) } catch { throw .invalid(error) }
         guard meetingOn >= first else {

@@ -13,6 +13,7 @@ public enum NoticeCause: Sendable, Hashable {
     case reviewCancelled(ReviewID, meetingOn: CivilDate, sequence: Int)
     /// A step of `review` was recorded.
     case reviewStep(ReviewStepRecord, review: Review)
-    /// A deadline reached a new state; `review` is its review, when it has one.
-    case transition(DeadlineTransition, review: Review?)
+    /// A deadline reached a new state; `review` is its review, when it has one; `today` is the day the change
+    /// is processed (later than its own day after downtime).
+    case transition(DeadlineTransition, review: Review?, today: CivilDate)
 }

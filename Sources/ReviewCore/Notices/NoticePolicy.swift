@@ -9,7 +9,8 @@
 /// - the report's circulation and the decision go to every active contributor;
 /// - a statutory deadline turning late goes to the plan's SEN caseworkers;
 /// - the advice deadline coming near (due soon) and passing (late) goes to each invitee who still owes
-///   advice — as a reminder and as a "missed" notice;
+///   advice — as a reminder and as a "missed" notice; a reminder whose date has already passed when it is
+///   processed (after downtime) is never sent, as the "missed" notice says what is needed;
 /// - inactive professionals receive nothing.
 ///
 /// Pure: the store hands it the plan's contributors and writes what it returns in the same transaction.
@@ -44,12 +45,12 @@ public enum NoticePolicy {
             }
             return [NoticeDraft(kind: kind, recipients: everyone, reviewID: review.id, on: step.on,
                                 meeting: meeting(of: review), decision: step.decision)]
-        case .transition(let transition, let review):
-            return transitionDrafts(transition, review: review, contributors: contributors)
+        case .transition(let transition, let review, let today):
+            return transitionDrafts(transition, review: review, today: today, contributors: contributors)
         }
     }
 
-    private static func transitionDrafts(_ transition: DeadlineTransition, review: Review?,
+    private static func transitionDrafts(_ transition: DeadlineTransition, review: Review?, today: CivilDate,
                                          contributors: [Professional]) -> [NoticeDraft] {
         var drafts: [NoticeDraft] = []
         if transition.state == .late {
@@ -58,7 +59,8 @@ public enum NoticePolicy {
                                       lateDeadline: NoticeContent.LateDeadline(rule: transition.rule, dueOn: transition.dueOn,
                                                                                source: transition.source)))
         }
-        if transition.rule == .advice, let review, transition.state == .late || transition.state == .dueSoon {
+        let staleReminder = transition.state == .dueSoon && transition.dueOn < today
+        if transition.rule == .advice, let review, transition.state == .late || transition.state == .dueSoon, !staleReminder {
             drafts.append(NoticeDraft(kind: transition.state == .late ? .adviceMissed : .adviceReminder,
                                       recipients: NoticeRecipients.owingAdvice(review.facts, contributors: contributors),
                                       reviewID: review.id, meeting: meeting(of: review), adviceDueOn: transition.dueOn))

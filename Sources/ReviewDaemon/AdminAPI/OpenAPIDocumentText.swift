@@ -162,6 +162,17 @@ extension OpenAPIDocument {
           "$ref": "#/components/schemas/Id"
         }
       },
+      "Reference": {
+        "description": "Only the plan with this reference (a list of one, or empty).",
+        "in": "query",
+        "name": "reference",
+        "required": false,
+        "schema": {
+          "maxLength": 64,
+          "minLength": 1,
+          "type": "string"
+        }
+      },
       "ReviewId": {
         "description": "The review's id; a malformed or unknown id is `404`.",
         "in": "path",
@@ -1356,6 +1367,20 @@ extension OpenAPIDocument {
         ],
         "type": "object"
       },
+      "ReviewPatch": {
+        "additionalProperties": false,
+        "description": "The body of `PATCH /v1/reviews/{id}`.",
+        "properties": {
+          "meeting_on": {
+            "$ref": "#/components/schemas/Date",
+            "description": "The new day of a meeting not yet held or cancelled; at most two years ahead."
+          }
+        },
+        "required": [
+          "meeting_on"
+        ],
+        "type": "object"
+      },
       "ReviewStepKind": {
         "description": "A step of an annual review. `advice_circulated` is the caseworker's own step: the advice gathered and sent to everyone invited (reg 20(4)); `advice_received` is one professional's advice.",
         "enum": [
@@ -2320,6 +2345,9 @@ extension OpenAPIDocument {
           },
           {
             "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Reference"
           }
         ],
         "responses": {
@@ -2787,8 +2815,48 @@ extension OpenAPIDocument {
       }
     },
     "/v1/plans/{id}/reviews": {
+      "get": {
+        "description": "Every review of the plan, cancelled ones included, by meeting date (not paged).",
+        "operationId": "listPlanReviews",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/PlanId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "items": {
+                    "$ref": "#/components/schemas/Review"
+                  },
+                  "type": "array"
+                }
+              }
+            },
+            "description": "The reviews, by meeting date."
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        },
+        "summary": "The plan's reviews with their steps",
+        "tags": [
+          "reviews"
+        ]
+      },
       "post": {
-        "description": "A plan with no final issued yet, or ceased, is `400`.",
+        "description": "A plan with no final issued yet, or ceased, is `400`. A plan with a review still open (booked, not held, not cancelled) is `409` naming it: move it with `PATCH /v1/reviews/{id}`.",
         "operationId": "scheduleReview",
         "parameters": [
           {
@@ -3070,6 +3138,76 @@ extension OpenAPIDocument {
         "summary": "Change a professional",
         "tags": [
           "professionals"
+        ]
+      }
+    },
+    "/v1/reviews/{id}": {
+      "patch": {
+        "description": "One iCalendar update to every active contributor (same UID, SEQUENCE + 1); the deadlines follow the new day. A held meeting is `400` (field `meeting_on`), a cancelled one `409`.",
+        "operationId": "moveReview",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ReviewId"
+          },
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ReviewPatch"
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Review"
+                }
+              }
+            },
+            "description": "The review, moved."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        },
+        "summary": "Move a meeting not yet held",
+        "tags": [
+          "reviews"
         ]
       }
     },

@@ -16,6 +16,11 @@ enum PlanRoutes {
         }
         router.get("/v1/plans") { request, context in
             try await env.read(context) {
+                // `?reference=REF`: the plan with that reference, as a list of one (or none).
+                if let reference = request.uri.queryParameters.get("reference") {
+                    let plan = try await env.store.plan(reference: String(reference))
+                    return try APIReply.list(plan.map { [PlanView($0)] } ?? [], path: "/v1/plans", next: nil)
+                }
                 let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
                 let after = try RequestValues.integer("after", in: request, default: 0, range: 0...Int.max)
                 let items = try await env.store.plans(after: PlanID(Int64(after)), limit: limit)

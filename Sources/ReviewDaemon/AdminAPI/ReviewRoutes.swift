@@ -3,9 +3,25 @@ import ReviewAPI
 import ReviewCore
 import ReviewStore
 
-/// `/v1/plans/{id}/reviews`, `/v1/reviews/{id}/steps` and `/v1/reviews/{id}/cancel`.
+/// `/v1/plans/{id}/reviews`, `PATCH /v1/reviews/{id}`, `/v1/reviews/{id}/steps` and `/v1/reviews/{id}/cancel`.
 enum ReviewRoutes {
     static func add(to router: AdminRouter, _ env: AdminEnvironment) {
+        router.get("/v1/plans/:id/reviews") { _, context in
+            try await env.read(context) {
+                let plan = try RequestValues.id("id", in: context, entity: "plan")
+                return try APIReply(try await env.store.reviews(plan: PlanID(plan)).map(ReviewView.init))
+            }
+        }
+        router.patch("/v1/reviews/:id") { request, context in
+            try await env.write(request, context, route: "PATCH /v1/reviews/{id}") { data, actor in
+                let review = try RequestValues.id("id", in: context, entity: "review")
+                let body = try JSONBody.decode(ReviewPatch.self, from: data)
+                guard let meetingOn = body.meetingOn else {
+                    throw ProblemDetails(status: 400, title: "Nothing to change", detail: "give meeting_on", field: "meeting_on")
+                }
+                return try APIReply(ReviewView(try await MoveReview(env.store)(ReviewID(review), to: meetingOn, by: actor)))
+            }
+        }
         router.post("/v1/plans/:id/reviews") { request, context in
             try await env.write(request, context, route: "POST /v1/plans/{id}/reviews") { data, actor in
                 let plan = try RequestValues.id("id", in: context, entity: "plan")

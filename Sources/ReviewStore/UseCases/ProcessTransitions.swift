@@ -36,7 +36,7 @@ public struct ProcessTransitions: Sendable {
             if notify {
                 for transition in recorded {
                     let review = try transition.reviewID.flatMap { try ReviewStore.fetchReview(db, $0) }
-                    try context.notices.write(db, planID: transition.planID, cause: .transition(transition, review: review))
+                    try context.notices.write(db, planID: transition.planID, cause: .transition(transition, review: review, today: today))
                 }
             }
             return recorded.sorted { ($0.on, $0.planID, $0.key) < ($1.on, $1.planID, $1.key) }

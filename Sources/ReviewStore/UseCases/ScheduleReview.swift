@@ -16,8 +16,9 @@ public struct ScheduleReview: Sendable {
         let context = store.context(actor)
         return try await store.write { db in
             let plan = try ReviewStore.requirePlan(db, planID)
+            let reviews = try ReviewStore.fetchReviews(db, planID)
             try StoreError.admitting { () throws(Refusal) in
-                try MeetingAdmission.schedule(on: meetingOn, plan: plan, today: context.today)
+                try MeetingAdmission.schedule(on: meetingOn, plan: plan, reviews: reviews, today: context.today)
             }
             let contributors = try ReviewStore.fetchContributors(db, planID).map(\.professional)
             let id = try ReviewStore.insertReview(db, planID, meetingOn: meetingOn,
