@@ -54,3 +54,17 @@ struct AmendedFinalRuleTests {
         check(found[1], due: "2027-04-12", state: .late, daysLate: 1)
     }
 }
+
+@Suite("amended_final — a decision not to amend (SEND Regs 2014 reg 22(4))")
+struct DecidedNotToAmendTests {
+    @Test("deciding not to amend within the 8 weeks concludes the notice: done, and no 15-day check applies")
+    func decidedNotToAmend() throws {
+        let plan = PlanFixtures.plan(issued: "2025-03-14", events: [
+            PlanEvent(kind: .amendmentProposed, on: day("2026-02-01")),
+            PlanEvent(kind: .decidedNotToAmend, on: day("2026-02-20")),
+        ])
+        check(try single(.amendedFinal, of: plan, asOf: "2026-06-01"), due: "2026-03-29", done: "2026-02-20", state: .done)
+        #expect(deadlines(.representations, of: plan, asOf: "2026-06-01").isEmpty)
+        #expect(PlanEventKind.decidedNotToAmend.issuesVersion == false)
+    }
+}

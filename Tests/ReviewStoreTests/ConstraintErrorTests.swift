@@ -89,7 +89,7 @@ struct ConstraintErrorTests {
             }
             for kind in PlanEventKind.allCases {
                 try db.execute(sql: "INSERT INTO plan_events (plan_id, kind, occurred_on, version, recorded_at) VALUES (1, ?, '2025-01-01', ?, ?)",
-                               arguments: [kind.rawValue, kind == .ceased ? nil : 1 + (PlanEventKind.allCases.firstIndex(of: kind) ?? 0), now])
+                               arguments: [kind.rawValue, kind.issuesVersion ? 1 + (PlanEventKind.allCases.firstIndex(of: kind) ?? 0) : nil, now])
             }
             try db.execute(sql: "INSERT INTO reviews (id, plan_id, meeting_on, scheduled_at) VALUES (1, 1, '2025-06-01', ?)", arguments: [now])
             for step in ReviewStepKind.allCases {

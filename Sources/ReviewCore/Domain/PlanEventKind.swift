@@ -5,13 +5,16 @@ public enum PlanEventKind: String, Sendable, Hashable, Codable, CaseIterable {
     case finalIssued = "final_issued"
     case amendmentProposed = "amendment_proposed"
     case amendedFinalIssued = "amended_final_issued"
+    /// After proposing amendments, the authority decided not to amend after all (SEND Regs 2014 reg 22(4)):
+    /// the plan stays as it was, and no amended final is owed.
+    case decidedNotToAmend = "decided_not_to_amend"
     case ceased
 
     /// Whether the event issues a new version of the plan document.
     public var issuesVersion: Bool {
         switch self {
         case .draftIssued, .finalIssued, .amendmentProposed, .amendedFinalIssued: return true
-        case .ceased: return false
+        case .decidedNotToAmend, .ceased: return false
         }
     }
 }

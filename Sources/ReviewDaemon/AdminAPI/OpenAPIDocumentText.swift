@@ -1088,12 +1088,13 @@ extension OpenAPIDocument {
         "type": "object"
       },
       "PlanEventKind": {
-        "description": "What happened to a plan. Every kind but `ceased` issues the plan's next version.",
+        "description": "What happened to a plan. Every kind but `ceased` issues the plan's next version. `decided_not_to_amend`: after proposing amendments the authority decided not to amend (reg 22(4)); it concludes the `amended_final` deadline and issues no version.",
         "enum": [
           "draft_issued",
           "final_issued",
           "amendment_proposed",
           "amended_final_issued",
+          "decided_not_to_amend",
           "ceased"
         ],
         "type": "string"

@@ -6,7 +6,7 @@ import GRDB
 /// for adulthood (regs 20(6), 21(6)). SQLite cannot change a CHECK constraint, so the table is rebuilt and
 /// its rows copied; nothing refers to it.
 ///
-/// The materialised `deadlines` are rebuilt too, for the new rule ids (`views`, `specialist_pathway`,
+/// `plan_events` is rebuilt for `decided_not_to_amend` (reg 22(4)). The materialised `deadlines` are rebuilt too, for the new rule ids (`views`, `specialist_pathway`,
 /// `representations`, and the assessment rules of DESIGN §3): they are derived rows, emptied here and
 /// computed again from the facts at the next start (the rules' fingerprint is forgotten). A deadline that
 /// lapses (DESIGN §3) is closed (`closed_on`) once its day has come; until then the day waits in
@@ -41,6 +41,23 @@ enum Migration10ReviewSteps {
               WHERE professional_id IS NULL;
             CREATE UNIQUE INDEX review_steps_per_professional ON review_steps(review_id, step, professional_id)
               WHERE professional_id IS NOT NULL;
+
+            CREATE TABLE plan_events_v10 (
+              id INTEGER PRIMARY KEY,
+              plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+              kind TEXT NOT NULL CONSTRAINT "plan_events.kind" CHECK (kind IN (
+                'draft_issued', 'final_issued', 'amendment_proposed', 'amended_final_issued', 'decided_not_to_amend',
+                'ceased')),
+              occurred_on TEXT NOT NULL CONSTRAINT "plan_events.on" CHECK (date(occurred_on, '+0 days') IS occurred_on),
+              version INTEGER CONSTRAINT "plan_events.version" CHECK (version >= 1),
+              recorded_at TEXT NOT NULL CONSTRAINT "plan_events.recorded_at" CHECK (julianday(recorded_at) IS NOT NULL),
+              CONSTRAINT "plan_events.version" CHECK ((kind IN ('ceased', 'decided_not_to_amend')) = (version IS NULL))
+            ) STRICT;
+            INSERT INTO plan_events_v10 SELECT id, plan_id, kind, occurred_on, version, recorded_at FROM plan_events;
+            DROP TABLE plan_events;
+            ALTER TABLE plan_events_v10 RENAME TO plan_events;
+            CREATE INDEX plan_events_plan ON plan_events(plan_id, occurred_on);
+            CREATE UNIQUE INDEX plan_events_version ON plan_events(plan_id, version) WHERE version IS NOT NULL;
 
             DROP TABLE deadlines;
             CREATE TABLE deadlines (
