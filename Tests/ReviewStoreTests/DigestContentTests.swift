@@ -202,3 +202,19 @@ struct DigestContentTests {
         #expect(try await store.digestReport(for: Self.today.adding(days: 1)).imports == [], "told once")
     }
 }
+
+@Suite("Digest: lapsed deadlines are counted in one line, never listed as late")
+struct DigestLapsedTests {
+    @Test("a meeting held without invitations or advice: both lapse that day; the digest counts them this week only")
+    func lapsedThisWeek() async throws {
+        let seeded = try await SeededStore(born: "2016-05-10")
+        let store = seeded.store
+        _ = try await store.recordEvent(seeded.plan.id, kind: .finalIssued, on: day("2026-01-10"), by: testAdmin)
+        let review = try await store.scheduleReview(plan: seeded.plan.id, meetingOn: day("2026-11-26"), by: testAdmin)
+        _ = try await store.recordStep(review.id, ReviewStepRecord(step: .meetingHeld, on: day("2026-11-26")), by: testAdmin)
+        let report = try await store.digestReport(for: day("2026-11-29"))
+        #expect(report.counts.lapsedThisWeek == 3, "invitations, advice and views")
+        #expect(!report.late.contains { [.invitations, .advice, .views].contains($0.rule) })
+        #expect(try await store.digestReport(for: day("2026-12-03")).counts.lapsedThisWeek == 0, "a week later, history")
+    }
+}

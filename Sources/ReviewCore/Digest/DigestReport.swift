@@ -126,13 +126,33 @@ public struct DigestReport: Codable, Sendable, Hashable {
         public var undelivered: Int
         /// Of those, the notices given up on (an admin must act).
         public var dead: Int
+        /// Statutory deadlines that lapsed in the seven days ending with the digest's date: missed and no
+        /// longer doable (DESIGN §3), in no late section, but said in one line so that nobody is surprised.
+        public var lapsedThisWeek: Int
 
-        public init(lateReviews: Int = 0, lateSteps: Int = 0, dueSoon: Int = 0, undelivered: Int = 0, dead: Int = 0) {
+        public init(lateReviews: Int = 0, lateSteps: Int = 0, dueSoon: Int = 0, undelivered: Int = 0, dead: Int = 0,
+                    lapsedThisWeek: Int = 0) {
             self.lateReviews = lateReviews
             self.lateSteps = lateSteps
             self.dueSoon = dueSoon
             self.undelivered = undelivered
             self.dead = dead
+            self.lapsedThisWeek = lapsedThisWeek
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case lateReviews, lateSteps, dueSoon, undelivered, dead, lapsedThisWeek
+        }
+
+        /// Reports stored by an earlier release have no lapsed count: 0.
+        public init(from decoder: any Decoder) throws {
+            let values = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(lateReviews: try values.decode(Int.self, forKey: .lateReviews),
+                      lateSteps: try values.decode(Int.self, forKey: .lateSteps),
+                      dueSoon: try values.decode(Int.self, forKey: .dueSoon),
+                      undelivered: try values.decode(Int.self, forKey: .undelivered),
+                      dead: try values.decode(Int.self, forKey: .dead),
+                      lapsedThisWeek: try values.decodeIfPresent(Int.self, forKey: .lapsedThisWeek) ?? 0)
         }
     }
 

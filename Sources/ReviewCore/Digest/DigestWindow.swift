@@ -16,6 +16,9 @@ public struct DigestWindow: Sendable, Hashable {
     /// The due dates listed as due soon: the ``DigestReport/lookaheadDays`` days starting with ``date``.
     public var dueSoon: ClosedRange<CivilDate> { date...date.adding(days: DigestReport.lookaheadDays - 1) }
 
+    /// The seven days ending with ``date``, for "lapsed this week".
+    public var week: ClosedRange<CivilDate> { date.adding(days: -6)...date }
+
     /// A meeting on or after ``date`` has its advice due on or after this day (reg 20(4)).
     public var earliestAdviceDue: CivilDate { AdviceRule.earliestDueOn(forMeetingsFrom: date) }
 }

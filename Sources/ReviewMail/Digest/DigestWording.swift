@@ -31,13 +31,19 @@ enum DigestWording {
         } else {
             lead = "Nothing is late today and nothing falls due in the next 14 days."
         }
-        let facts = [
+        var facts = [
             DigestDocument.Fact(label: "Late annual reviews", value: "\(counts.lateReviews)"),
             DigestDocument.Fact(label: "Other late steps", value: "\(counts.lateSteps)"),
             DigestDocument.Fact(label: "Due in the next 14 days", value: "\(counts.dueSoon)"),
             DigestDocument.Fact(label: "Notices not yet delivered",
                                 value: "\(counts.undelivered)" + (counts.dead > 0 ? " (\(counts.dead) given up: need an admin)" : "")),
         ]
+        if counts.lapsedThisWeek > 0 {
+            // One line, not a list: a lapsed deadline can no longer be met (its meeting held, its review decided),
+            // so it is history for the plan's record and the statutory returns, not work for today.
+            facts.append(DigestDocument.Fact(label: "Lapsed this week",
+                                             value: "\(counts.lapsedThisWeek) (missed and no longer doable: see each plan's deadlines)"))
+        }
         var sections: [DigestDocument.Section] = []
         if !report.late.isEmpty { sections.append(lateSection(report, csvName: csvName, settings: settings)) }
         if !report.dueSoon.isEmpty {

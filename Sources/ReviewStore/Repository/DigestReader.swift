@@ -34,6 +34,10 @@ struct DigestReader {
             lateReviews: late.filter { $0.rule == .annualReview }.count,
             lateSteps: late.filter { $0.rule != .annualReview }.count,
             dueSoon: soon.count)
+        counts.lapsedThisWeek = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM deadlines
+            WHERE done_on IS NULL AND statutory = 1 AND closed_on BETWEEN ?1 AND ?2
+            """, arguments: [window.week.lowerBound.description, window.week.upperBound.description]) ?? 0
         for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM notices WHERE state <> 'sent' GROUP BY state") {
             let n: Int = row["n"]
             counts.undelivered += n
