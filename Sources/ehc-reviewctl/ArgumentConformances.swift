@@ -13,12 +13,18 @@ extension ReviewStepKind: ExpressibleByArgument {}
 extension ReviewDecision: ExpressibleByArgument {}
 extension NoticeState: ExpressibleByArgument {}
 
-/// Dates on the command line are ISO `YYYY-MM-DD`, checked as real days (`2026-02-30` is refused).
+extension ViewsSource: ExpressibleByArgument {}
+
+/// Dates on the command line are read as the CSV import reads them — ISO `2026-11-30` or UK `30/11/2026`
+/// (`30/11/26` is refused: the century matters to a date of birth) — checked as real days (`2026-02-30` is
+/// refused), and the error says which forms are accepted.
 extension CivilDate: ExpressibleByArgument {
     public init?(argument: String) {
-        guard let date = try? CivilDate(iso: argument) else { return nil }
+        guard let date = try? ImportDate.parse(argument, field: "date") else { return nil }
         self = date
     }
 
     public var defaultValueDescription: String { description }
+
+    public static var defaultCompletionKind: CompletionKind { .default }
 }

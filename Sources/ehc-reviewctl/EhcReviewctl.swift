@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReviewAPI
 import ReviewControl
 
 /// `ehc-reviewctl`: the admins' CLI. The command tree lives in this target; what each command sends and how
@@ -18,6 +19,7 @@ struct EhcReviewctl: AsyncParsableCommand {
             69 the daemon cannot be reached or is unavailable; 70 any other failure; 73 an export's file cannot \
             be created; 74 writing it failed; 77 permission denied.
             """,
+        version: ProductVersion.string,
         subcommands: [
             StatusCommand.self, ProfessionalsCommand.self, ChildrenCommand.self, PlansCommand.self,
             ContributorsCommand.self, EventsCommand.self, ReviewsCommand.self, StepsCommand.self,

@@ -1,4 +1,6 @@
-/// The version reported by `--version`, `GET /v1/status` and the `STATUS=` line.
+import ReviewAPI
+
+/// The version reported by `--version`, `GET /v1/status` and the `STATUS=` line: the product's.
 public enum DaemonVersion {
-    public static let string = "0.3.0"
+    public static let string = ProductVersion.string
 }
