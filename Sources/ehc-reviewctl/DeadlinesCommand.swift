@@ -15,19 +15,21 @@ struct DeadlinesCommand: OperationCommand {
                                                            valueName: "YYYY-MM-DD"))
     var asOf: CivilDate?
     @Option(help: ArgumentHelp("At most this many rows.", valueName: "N")) var limit: Int?
-    @Option(help: ArgumentHelp("Skip this many rows (the `more:` hint gives it).", valueName: "N")) var offset: Int?
+    @Option(help: ArgumentHelp("Skip this many rows.", valueName: "N")) var offset: Int?
+    @Option(help: ArgumentHelp("Start after this row (the `more:` hint gives it).", valueName: "CURSOR")) var cursor: String?
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if plan != nil && (late || limit != nil || offset != nil) {
-            throw ValidationError("--plan shows every deadline of one plan: leave out --late, --limit and --offset")
+        if plan != nil && (late || limit != nil || offset != nil || cursor != nil) {
+            throw ValidationError("--plan shows every deadline of one plan: leave out --late, --limit, --offset and --cursor")
         }
+        if offset != nil && cursor != nil { throw ValidationError("give --offset or --cursor, not both") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if let offset, offset < 0 { throw ValidationError("--offset must not be negative") }
     }
 
     func operation() -> ControlOperation {
         if let plan { return .planDeadlines(plan: plan, asOf: asOf) }
-        return .lateDeadlines(asOf: asOf, limit: limit, offset: offset)
+        return .lateDeadlines(asOf: asOf, limit: limit, offset: offset, cursor: cursor)
     }
 }

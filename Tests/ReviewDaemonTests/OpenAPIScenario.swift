@@ -124,6 +124,8 @@ enum OpenAPIScenario {
             try await c.exchange(r, .get, "/v1/plans/{id}/deadlines", "/v1/plans/\(planID)/deadlines?as_of=yesterday")
             try await c.exchange(r, .get, "/v1/plans/{id}/distribution", "/v1/plans/\(planID)/distribution")
             try await c.exchange(r, .get, "/v1/deadlines", "/v1/deadlines?state=late&as_of=2027-06-01&limit=1")
+            try await c.exchange(r, .get, "/v1/deadlines", "/v1/deadlines?state=late&as_of=2027-06-01&limit=1&cursor=2026-03-13.1.annual_review@2025-03-14")
+            try await c.exchange(r, .get, "/v1/deadlines", "/v1/deadlines?state=late&cursor=nonsense")
             try await c.exchange(r, .get, "/v1/deadlines", "/v1/deadlines?state=pending")
             try await c.exchange(r, .delete, "/v1/plans/{id}/contributors/{professional_id}",
                                  "/v1/plans/\(planID)/contributors/\(teamID)")

@@ -7,11 +7,11 @@ extension ControlOperation {
         read("/v1/plans/\(plan)/deadlines", .planDeadlines, query: ["as_of": asOf?.description])
     }
 
-    public static func lateDeadlines(asOf: CivilDate? = nil, limit: Int? = nil, offset: Int? = nil)
-        -> ControlOperation
+    public static func lateDeadlines(asOf: CivilDate? = nil, limit: Int? = nil, offset: Int? = nil,
+                                     cursor: String? = nil) -> ControlOperation
     {
         read("/v1/deadlines", .lateDeadlines,
              query: ["state": DeadlineState.late.rawValue, "as_of": asOf?.description,
-                     "limit": limit.map(String.init), "offset": offset.map(String.init)])
+                     "limit": limit.map(String.init), "offset": offset.map(String.init), "cursor": cursor])
     }
 }

@@ -8,6 +8,8 @@ struct ListBody<Item: Decodable & Sendable> {
     var nextAfter: Int64?
     var nextBefore: Int64?
     var nextOffset: Int?
+    /// The late list's next page (`GET /v1/deadlines`'s `cursor`).
+    var nextCursor: String?
     var total: Int?
 
     init(items: [Item], nextAfter: Int64? = nil, nextBefore: Int64? = nil, nextOffset: Int? = nil, total: Int? = nil) {
@@ -26,6 +28,7 @@ struct ListBody<Item: Decodable & Sendable> {
         nextAfter = next["after"].flatMap { Int64($0) }
         nextBefore = next["before"].flatMap { Int64($0) }
         nextOffset = next["offset"].flatMap { Int($0) }
+        nextCursor = next["cursor"]
     }
 
     /// The query of the `rel="next"` target of a `Link` header, as a dictionary.

@@ -29,6 +29,7 @@ enum DeadlineText {
         if let total = page.total, total > page.items.count {
             text += "showing \(page.items.count) of \(total)\n"
         }
+        if let cursor = page.nextCursor { return text + Words.more("--cursor", cursor) }
         return text + Words.more("--offset", page.nextOffset)
     }
 

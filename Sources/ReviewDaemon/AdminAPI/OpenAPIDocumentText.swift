@@ -29,8 +29,8 @@ extension OpenAPIDocument {
         }
       },
       "XTotalCount": {
-        "description": "How many items the whole list has.",
-        "required": true,
+        "description": "How many items the whole list has: on the first page (no `cursor`), not on the pages after it.",
+        "required": false,
         "schema": {
           "minimum": 0,
           "type": "integer"
@@ -97,6 +97,16 @@ extension OpenAPIDocument {
         "required": true,
         "schema": {
           "$ref": "#/components/schemas/Id"
+        }
+      },
+      "Cursor": {
+        "description": "Start after this row: the `cursor` of the previous page's `Link` header (the last row's due date, plan id and key). Pages by cursor walk the list once; `offset` is kept for the first release's clients.",
+        "in": "query",
+        "name": "cursor",
+        "required": false,
+        "schema": {
+          "minLength": 1,
+          "type": "string"
         }
       },
       "IdempotencyKey": {
@@ -1856,6 +1866,9 @@ extension OpenAPIDocument {
           },
           {
             "$ref": "#/components/parameters/Offset"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
           }
         ],
         "responses": {

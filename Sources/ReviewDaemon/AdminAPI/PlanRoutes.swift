@@ -105,11 +105,25 @@ enum PlanRoutes {
                 }
                 let asOf = try RequestValues.date("as_of", in: request, today: env.today) ?? env.today
                 let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
-                let offset = try RequestValues.integer("offset", in: request, default: 0, range: 0...Int.max)
-                let items = try await env.store.lateDeadlines(asOf: asOf, limit: limit, offset: offset)
-                let total = try await env.store.lateDeadlineCount(asOf: asOf)
-                let next = offset + items.count < total
-                    ? ["state": "late", "as_of": "\(asOf)", "limit": "\(limit)", "offset": "\(offset + items.count)"] : nil
+                let items: [PlanDeadline]
+                var total: Int?
+                if let text = request.uri.queryParameters.get("cursor") {
+                    // A later page: read after the cursor; the total was given with the first page.
+                    guard let cursor = LateCursor(String(text)) else {
+                        throw ProblemDetails(status: 400, title: "Invalid input",
+                                             detail: "cursor: not a cursor from this list's Link header", field: "cursor")
+                    }
+                    items = try await env.store.lateDeadlines(asOf: asOf, after: cursor, limit: limit)
+                } else {
+                    // `offset` is kept for clients of the first release; the Link header pages by cursor.
+                    let offset = try RequestValues.integer("offset", in: request, default: 0, range: 0...Int.max)
+                    items = try await env.store.lateDeadlines(asOf: asOf, limit: limit, offset: offset)
+                    total = try await env.store.lateDeadlineCount(asOf: asOf)
+                }
+                let next = items.count == limit ? items.last.map {
+                    ["state": "late", "as_of": "\(asOf)", "limit": "\(limit)",
+                     "cursor": LateCursor(dueOn: $0.deadline.dueOn, planID: $0.planID, key: $0.deadline.key).description]
+                } : nil
                 return try APIReply.list(
                     items.map { DeadlineView($0.deadline, planId: $0.planID.rawValue, reference: $0.reference) },
                     path: "/v1/deadlines", next: next, total: total)

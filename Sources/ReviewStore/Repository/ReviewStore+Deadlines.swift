@@ -25,6 +25,16 @@ extension ReviewStore {
               AND (d.lapses_on IS NULL OR d.lapses_on > ?4)
             ORDER BY d.due_on, d.plan_id, d.key LIMIT ?2 OFFSET ?3
             """
+        /// The page after a cursor: the index range starts at the cursor's due date (`due_on >= ?5`), so
+        /// each page costs what it returns.
+        static let lateAfter = """
+            SELECT d.*, p.reference FROM deadlines d JOIN plans p ON p.id = d.plan_id
+            WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on <= ?1 AND d.statutory = 1
+              AND (d.lapses_on IS NULL OR d.lapses_on > ?3)
+              AND d.due_on >= ?4
+              AND (d.due_on > ?4 OR d.plan_id > ?5 OR (d.plan_id = ?5 AND d.key > ?6))
+            ORDER BY d.due_on, d.plan_id, d.key LIMIT ?2
+            """
         static let lateCount = """
             SELECT COUNT(*) FROM deadlines
             WHERE done_on IS NULL AND closed_on IS NULL AND due_on <= ?1 AND statutory = 1
@@ -66,6 +76,20 @@ extension ReviewStore {
                 let planned = try Self.planned(from: row)
                 return PlanDeadline(planID: PlanID(row["plan_id"]), reference: row["reference"],
                                     deadline: calculator.judge(planned, asOf: asOf))
+            }
+        }
+    }
+
+    /// The page of statutory deadlines late on `asOf` that comes after `cursor`, most late first.
+    public func lateDeadlines(asOf: CivilDate, after cursor: LateCursor, limit: Int = 100) async throws -> [PlanDeadline] {
+        let calculator = calculator
+        let dueThrough = DeadlineClock(settings: calculator.settings).latestDueDateLate(on: asOf)
+        return try await read { db in
+            try Row.fetchAll(db, sql: DeadlineSQL.lateAfter, arguments: [
+                dueThrough.description, limit, asOf.description, cursor.dueOn.description, cursor.planID.rawValue, cursor.key,
+            ]).map { row in
+                PlanDeadline(planID: PlanID(row["plan_id"]), reference: row["reference"],
+                             deadline: calculator.judge(try Self.planned(from: row), asOf: asOf))
             }
         }
     }
