@@ -97,7 +97,7 @@ public enum Daemon {
         let adminEnvironment = AdminEnvironment(store: store, live: live, clock: clock,
                                                 adminGroupID: PeerCredentials.groupID(named: config.socket.adminGroup),
                                                 nextWake: { scheduler.nextWake }, onChange: { scheduler.poke() })
-        let admin = AdminServer.application(environment: adminEnvironment, socket: config.socket, gate: gate,
+        let admin = try AdminServer.application(environment: adminEnvironment, socket: config.socket, gate: gate,
                                             logger: logger.with(label: "ehc-reviewd.admin"))
         if PeerCredentials.groupID(named: config.socket.adminGroup) == nil {
             logger.warning("socket.admin_group does not exist: only root may change data",
