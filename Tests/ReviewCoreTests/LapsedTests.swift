@@ -60,4 +60,29 @@ struct LapsedTests {
         ])
         check(try single(.annualReview, of: plan, asOf: "2026-06-01"), due: "2026-03-13", state: .late, daysLate: 80)
     }
+
+    @Test("a meeting called off: what was owed before it lapses on the day, keeping its days late; nothing after it")
+    func meetingCancelled() throws {
+        var booked = PlanFixtures.review(1, meeting: "2026-02-20", steps: [(.invitationsSent, "2026-02-01")])
+        booked.cancelledOn = day("2026-02-12")
+        let plan = PlanFixtures.plan(issued: Self.issued, reviews: [booked])
+        // Before the day it was called off, it was a meeting like any other: the advice is late.
+        check(try single(.advice, of: plan, asOf: "2026-02-10"), due: "2026-02-06", state: .late, daysLate: 4)
+        check(try single(.advice, of: plan, asOf: "2026-03-01"), due: "2026-02-06", state: .lapsed, daysLate: 6)
+        check(try single(.views, of: plan, asOf: "2026-03-01"), due: "2026-02-06", state: .lapsed, daysLate: 6)
+        check(try single(.invitations, of: plan, asOf: "2026-03-01"), due: "2026-02-06", done: "2026-02-01", state: .done)
+        // A meeting that was not held has no report or decision, and it concludes no annual review.
+        for rule in [RuleID.report, .decision, .amendmentNotice, .preparationForAdulthood] {
+            #expect(deadlines(rule, of: plan, asOf: "2026-03-01").allSatisfy { $0.reviewID != booked.id }, "\(rule)")
+        }
+        check(try single(.annualReview, of: plan, asOf: "2026-04-01"), due: "2026-03-13", state: .late, daysLate: 19)
+    }
+
+    @Test("a meeting called off before anything was due leaves no deadline of its own")
+    func meetingCancelledEarly() {
+        var booked = PlanFixtures.review(1, meeting: "2026-02-20")
+        booked.cancelledOn = day("2026-02-02")
+        let plan = PlanFixtures.plan(issued: Self.issued, reviews: [booked])
+        #expect(DeadlineCalculator().deadlines(for: plan, asOf: day("2026-03-01")).allSatisfy { $0.reviewID == nil })
+    }
 }

@@ -217,4 +217,20 @@ struct DigestLapsedTests {
         #expect(!report.late.contains { [.invitations, .advice, .views].contains($0.rule) })
         #expect(try await store.digestReport(for: day("2026-12-03")).counts.lapsedThisWeek == 0, "a week later, history")
     }
+
+    @Test("a meeting called off with its invitations, advice and views overdue: they lapse that day, kept on the plan")
+    func lapsedByCancellation() async throws {
+        let seeded = try await SeededStore(born: "2016-05-10")
+        let store = seeded.store
+        _ = try await store.recordEvent(seeded.plan.id, kind: .finalIssued, on: day("2026-01-10"), by: testAdmin)
+        // Booked for 5 December on 29 November: everything owed two weeks before is late at once.
+        let review = try await store.scheduleReview(plan: seeded.plan.id, meetingOn: day("2026-12-05"), by: testAdmin)
+        #expect(try await store.lateDeadlines(asOf: day("2026-11-29")).filter { $0.deadline.reviewID == review.id }.count == 3)
+        _ = try await store.cancelReview(review.id, by: testAdmin)
+        let owed = try await store.deadlines(plan: seeded.plan.id, asOf: day("2026-12-10")).filter { $0.reviewID == review.id }
+        #expect(owed.map(\.rule).sorted { $0.rawValue < $1.rawValue } == [.advice, .invitations, .views])
+        #expect(owed.allSatisfy { $0.state == .lapsed && $0.daysLate == 8 }, "21 November to 29 November")
+        #expect(try await store.lateDeadlines(asOf: day("2026-11-30")).allSatisfy { $0.deadline.reviewID != review.id })
+        #expect(try await store.digestReport(for: day("2026-11-30")).counts.lapsedThisWeek == 3)
+    }
 }

@@ -30,13 +30,14 @@ public struct PlanFacts: Sendable, Hashable, Codable {
     }
 
     /// The facts as they stood at the end of `date`: events and steps dated later are not yet known.
-    /// Reviews stay, since a meeting may be scheduled ahead.
+    /// Reviews stay, since a meeting may be scheduled ahead; one called off later was not yet.
     public func known(asOf date: CivilDate) -> PlanFacts {
         var copy = self
         copy.events = events.filter { $0.on <= date }
         copy.reviews = reviews.map { review in
             var review = review
             review.steps = review.steps.filter { $0.on <= date }
+            if let cancelled = review.cancelledOn, cancelled > date { review.cancelledOn = nil }
             return review
         }
         return copy

@@ -8,7 +8,7 @@ public struct Review: Sendable, Hashable, Codable {
     public var invitees: [Invitee]
     public var steps: [ReviewStepRecord]
 
-    /// The day the meeting was cancelled; a cancelled review no longer counts for the deadlines.
+    /// The day the meeting was cancelled: it is no meeting for the deadlines, and what was owed before it lapses.
     public var cancelledOn: CivilDate?
     /// Brought in by a CSV import: only its meeting and decision are known (``ReviewFacts/imported``).
     public var imported: Bool
@@ -25,5 +25,6 @@ public struct Review: Sendable, Hashable, Codable {
         self.steps = steps
     }
 
-    public var facts: ReviewFacts { ReviewFacts(id: id, meetingOn: meetingOn, invitees: invitees, steps: steps, imported: imported) }
+    public var facts: ReviewFacts { ReviewFacts(id: id, meetingOn: meetingOn, invitees: invitees, steps: steps, imported: imported,
+                                            cancelledOn: cancelledOn) }
 }

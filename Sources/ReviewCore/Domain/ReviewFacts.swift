@@ -21,10 +21,13 @@ public struct ReviewFacts: Sendable, Hashable, Codable {
     /// but not when invitations, advice or the report went out: the rules judge only what is known, and
     /// do not call an unrecorded step late.
     public var imported: Bool
+    /// The day the meeting was called off: it is no review meeting, and what was owed before it lapses.
+    public var cancelledOn: CivilDate?
 
     public init(id: ReviewID, meetingOn: CivilDate, invitees: [Invitee] = [], steps: [ReviewStepRecord] = [],
-                imported: Bool = false) {
+                imported: Bool = false, cancelledOn: CivilDate? = nil) {
         self.imported = imported
+        self.cancelledOn = cancelledOn
         self.id = id
         self.meetingOn = meetingOn
         self.invitees = invitees
@@ -38,6 +41,10 @@ public struct ReviewFacts: Sendable, Hashable, Codable {
 
     /// The meeting as it happened, or as scheduled while it has not: the date the rules count from.
     public var effectiveMeetingOn: CivilDate { firstDate(of: .meetingHeld) ?? meetingOn }
+
+    /// The day the duties owed before the meeting (invitations, advice, views) stop being doable: it was
+    /// held, or called off.
+    public var preparationEndsOn: CivilDate? { firstDate(of: .meetingHeld) ?? cancelledOn }
 
     /// The date of the decision notice that concluded this review, if issued.
     public var decisionOn: CivilDate? { firstDate(of: .decisionIssued) }

@@ -25,11 +25,12 @@ public struct AdviceRule: DeadlineRule {
     }
 
     public func drafts(for timeline: ReviewTimeline, settings: RuleSettings) -> [DeadlineDraft] {
-        // An imported review's steps are unknown: not judged (ReviewFacts.imported).
-        timeline.reviews.filter { !$0.imported }.map { review in
+        // An imported review's steps are unknown: not judged (ReviewFacts.imported). A meeting called off
+        // keeps what was already owed for it, lapsed on the day.
+        timeline.preparedMeetings.map { review in
             DeadlineDraft(rule: id, key: "\(id.rawValue)@review:\(review.id)", reviewID: review.id,
                           dueOn: Self.dueOn(meeting: review.effectiveMeetingOn), doneOn: Self.gathered(review),
-                          lapsesOn: review.firstDate(of: .meetingHeld))
+                          lapsesOn: review.preparationEndsOn)
         }
     }
 

@@ -40,7 +40,7 @@ public struct DeadlineCalculator: Sendable {
     ]
 
     /// Bumped whenever a rule changes what it produces, so that stores re-materialise their deadlines.
-    public static let rulesVersion = 2
+    public static let rulesVersion = 3
 
     public let settings: RuleSettings
 
@@ -68,7 +68,7 @@ public struct DeadlineCalculator: Sendable {
         let ceased = facts.ceasedOn
         // An import brings a plan's last review, not every one before it: what fell due before that
         // meeting is unknown, so it is neither late nor done late — judging starts at the known history.
-        let knownFrom = facts.reviews.filter(\.imported).map(\.effectiveMeetingOn).max()
+        let knownFrom = timeline.facts.reviews.filter(\.imported).map(\.effectiveMeetingOn).max()
         return Self.rules.flatMap { rule in
             rule.drafts(for: timeline, settings: settings).compactMap { draft -> Planned? in
                 if let knownFrom, draft.dueOn < knownFrom { return nil }

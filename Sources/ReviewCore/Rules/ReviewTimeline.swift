@@ -10,22 +10,29 @@ public struct ReviewTimeline: Sendable {
         public var concludedOn: CivilDate?
     }
 
+    /// The plan's facts without the meetings that were called off: those are no reviews.
     public let facts: PlanFacts
-    /// Reviews by effective meeting date, then id.
+    /// Reviews by effective meeting date, then id; none that was called off.
     public let reviews: [ReviewFacts]
+    /// Meetings called off, by meeting date then id: what was owed before them lapses on the day.
+    public let cancelled: [ReviewFacts]
     /// Cycles from the first issue, earliest first; the last one is open unless the plan ceased.
     public let cycles: [Cycle]
 
     public init(facts: PlanFacts) {
-        self.facts = facts
-        reviews = facts.reviews.sorted {
+        let byMeeting: (ReviewFacts, ReviewFacts) -> Bool = {
             ($0.effectiveMeetingOn, $0.id) < ($1.effectiveMeetingOn, $1.id)
         }
+        var held = facts
+        held.reviews = facts.reviews.filter { $0.cancelledOn == nil }
+        self.facts = held
+        reviews = held.reviews.sorted(by: byMeeting)
+        cancelled = facts.reviews.filter { $0.cancelledOn != nil }.sorted(by: byMeeting)
         guard let first = facts.firstIssuedOn else {
             cycles = []
             return
         }
-        let decisions = facts.reviews.compactMap(\.decisionOn).filter { $0 >= first }.sorted()
+        let decisions = held.reviews.compactMap(\.decisionOn).filter { $0 >= first }.sorted()
         var built: [Cycle] = []
         var anchor = first
         for decided in decisions {
@@ -49,6 +56,12 @@ public struct ReviewTimeline: Sendable {
             .compactMap(\.decisionOn)
             .filter { $0 >= first && $0 < reference }
         return ReviewTimeline.annualDue(from: earlier.max() ?? first)
+    }
+
+    /// Every meeting booked and not imported, called off or not: the ones the duties owed before a meeting
+    /// (invitations, advice, views) apply to, until ``ReviewFacts/preparationEndsOn``.
+    public var preparedMeetings: [ReviewFacts] {
+        (reviews + cancelled).filter { !$0.imported }
     }
 
     /// The review after `review` in meeting order, if any.

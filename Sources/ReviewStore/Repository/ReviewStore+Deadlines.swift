@@ -134,7 +134,7 @@ extension ReviewStore {
         let events = try Row.fetchAll(try db.cachedStatement(sql: "SELECT kind, occurred_on FROM plan_events WHERE plan_id = ? ORDER BY occurred_on, id"),
                                       arguments: [planID.rawValue])
             .map { PlanEvent(kind: try $0.enumValue("kind"), on: try $0.civilDate("occurred_on")) }
-        return PlanFacts(child: child.facts, events: events, reviews: try fetchReviews(db, planID).filter { $0.cancelledOn == nil }.map(\.facts),
+        return PlanFacts(child: child.facts, events: events, reviews: try fetchReviews(db, planID).map(\.facts),
                          nextTransfer: plan.nextTransfer)
     }
 

@@ -3,7 +3,7 @@ public import ReviewCore
 
 /// Calls off a review meeting that has not been held, in one transaction: the day it was called off
 /// (today by default, or the real day when recorded after the fact), the audit line, the deadlines
-/// recomputed without it, and the iCalendar cancellation (same UID, next SEQUENCE) to every active
+/// recomputed without it (what was owed before it and missed lapses that day), and the iCalendar cancellation (same UID, next SEQUENCE) to every active
 /// contributor (``NoticePolicy``).
 public struct CancelReview: Sendable {
     let store: ReviewStore
