@@ -7,13 +7,17 @@ public struct ChildCreate: Codable, Sendable, Hashable, KnownFields {
     public var dateOfBirth: CivilDate
     /// The year group now, when it differs from the one the date of birth gives.
     public var yearGroup: Int?
-    public static let fields: Set<String> = ["given_name", "family_name", "date_of_birth", "year_group"]
+    /// The academic year `yearGroup` is true for ("2025/26"); the current one when absent.
+    public var yearGroupFor: String?
+    public static let fields: Set<String> = ["given_name", "family_name", "date_of_birth", "year_group", "year_group_for"]
 
-    public init(givenName: String, familyName: String, dateOfBirth: CivilDate, yearGroup: Int? = nil) {
+    public init(givenName: String, familyName: String, dateOfBirth: CivilDate, yearGroup: Int? = nil,
+                yearGroupFor: String? = nil) {
         self.givenName = givenName
         self.familyName = familyName
         self.dateOfBirth = dateOfBirth
         self.yearGroup = yearGroup
+        self.yearGroupFor = yearGroupFor
     }
 }
 
@@ -25,6 +29,9 @@ public struct ChildView: Codable, Sendable, Hashable {
     public var dateOfBirth: CivilDate
     public var yearGroup: Int
     public var yearGroupOverridden: Bool
+    /// The year group set by hand, as given, and the academic year it was given for ("2025/26").
+    public var yearGroupGiven: Int?
+    public var yearGroupFor: String?
 
     public init(_ child: Child, today: CivilDate) {
         id = child.id.rawValue
@@ -33,5 +40,7 @@ public struct ChildView: Codable, Sendable, Hashable {
         dateOfBirth = child.dateOfBirth
         yearGroup = child.facts.yearGroup(on: today).rawValue
         yearGroupOverridden = child.yearGroupOverride != nil
+        yearGroupGiven = child.yearGroupOverride?.yearGroup.rawValue
+        yearGroupFor = child.yearGroupOverride.map { AcademicYearName.text($0.academicYear) }
     }
 }

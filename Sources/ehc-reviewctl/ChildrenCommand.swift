@@ -21,6 +21,10 @@ struct ChildrenCommand: AsyncParsableCommand {
             "The year group now, when it differs from the one the date of birth gives (0 is Reception).",
             valueName: "N"))
         var yearGroup: Int?
+        @Option(name: .customLong("year-group-for"), help: ArgumentHelp(
+            "The academic year --year-group is true for (2025/26); this one when left out. It counts on from there.",
+            valueName: "YYYY/YY"))
+        var yearGroupFor: String?
         @OptionGroup var write: WriteOptions
         @OptionGroup var global: GlobalOptions
 
@@ -29,11 +33,17 @@ struct ChildrenCommand: AsyncParsableCommand {
                 throw ValidationError("--year-group must be from \(YearGroup.recordable.lowerBound) to "
                                       + "\(YearGroup.recordable.upperBound)")
             }
+            if let yearGroupFor {
+                if yearGroup == nil { throw ValidationError("--year-group-for says which year --year-group is for: give both") }
+                do { _ = try AcademicYearName.parse(yearGroupFor, field: "--year-group-for") } catch {
+                    throw ValidationError("--year-group-for: \(error.reason)")
+                }
+            }
         }
 
         func operation() throws -> ControlOperation {
             try .addChild(ChildCreate(givenName: givenName, familyName: familyName, dateOfBirth: dateOfBirth,
-                                      yearGroup: yearGroup),
+                                      yearGroup: yearGroup, yearGroupFor: yearGroupFor),
                           idempotencyKey: write.idempotencyKey)
         }
     }

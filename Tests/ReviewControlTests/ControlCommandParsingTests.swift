@@ -88,6 +88,9 @@ struct ControlCommandParsingTests {
         #expect(add.path == "/v1/children")
         #expect(body(add) == #"{"date_of_birth":"2015-03-01","family_name":"O'Neil","given_name":"Zoë","year_group":6}"#)
         #expect(try request(["children", "show", "5"]) == AdminRequest(method: "GET", path: "/v1/children/5"))
+        let given = try request(["children", "add", "--given-name", "A", "--family-name", "B", "--date-of-birth", "2015-03-01",
+                                 "--year-group", "6", "--year-group-for", "2026/27"])
+        #expect(body(given) == #"{"date_of_birth":"2015-03-01","family_name":"B","given_name":"A","year_group":6,"year_group_for":"2026/27"}"#)
     }
 
     @Test("plans add, with and without a next transfer; list; show")
@@ -192,6 +195,9 @@ struct ControlCommandParsingTests {
         ["professionals", "show", "twelve"],
         ["children", "add", "--given-name", "A", "--family-name", "B", "--date-of-birth", "2015-02-30"],
         ["children", "add", "--given-name", "A", "--family-name", "B", "--date-of-birth", "1/13/2015"],
+        ["children", "add", "--given-name", "A", "--family-name", "B", "--date-of-birth", "2015-03-01", "--year-group-for", "2026/27"],
+        ["children", "add", "--given-name", "A", "--family-name", "B", "--date-of-birth", "2015-03-01", "--year-group", "6",
+         "--year-group-for", "2026/28"],
         ["plans", "add", "--child", "5", "--reference", "R", "--next-transfer", "infant_to_junior"],
         ["plans", "add", "--child", "5", "--reference", "R", "--next-transfer", "year_7", "--transfer-on", "2027-09-01"],
         ["events", "record", "9", "--kind", "issued", "--on", "2026-01-05"],

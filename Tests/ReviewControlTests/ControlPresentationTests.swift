@@ -66,6 +66,10 @@ struct ControlPresentationTests {
             """)
         #expect(try render(.childAdded, json)
                     == "added child 5 (Zoë O'Neil, born 2012-05-01, Year 9 (set by hand))\n")
+        let given = #"{"date_of_birth":"2012-05-01","family_name":"O'Neil","given_name":"Zoë","id":5,"year_group":9,"#
+            + #""year_group_overridden":true,"year_group_given":8,"year_group_for":"2025/26"}"#
+        #expect(try render(.childAdded, given)
+                    == "added child 5 (Zoë O'Neil, born 2012-05-01, Year 9 (set by hand: Year 8 in 2025/26))\n")
     }
 
     @Test("plans: list with blanks as dashes, show, added")

@@ -17,9 +17,9 @@ struct ImportHeaderTests {
     func problems() throws {
         let items = ImportReader.items(kind: .children, data: try importFixture("children-bad-header.csv"), today: importToday)
         #expect(items.problemLines == [
-            "line 1, dob: is not a column of children: the columns are child_ref, given_name, family_name, date_of_birth, year_group",
+            "line 1, dob: is not a column of children: the columns are child_ref, given_name, family_name, date_of_birth, year_group, year_group_for",
             "line 1, given name: is named twice in the header (columns B and D): keep one",
-            "line 1: column E has no name: name it (child_ref, given_name, family_name, date_of_birth, year_group) or delete it",
+            "line 1: column E has no name: name it (child_ref, given_name, family_name, date_of_birth, year_group, year_group_for) or delete it",
             "line 1, date_of_birth: is a required column of children and the header does not have it",
         ])
         // The row cannot be complete without date_of_birth, and has nothing else wrong: nothing more to say.

@@ -57,6 +57,12 @@ enum OpenAPIScenario {
             let childID = try #require((child.body as? [String: Any])?["id"] as? Int)
             try await c.exchange(r, .post, "/v1/children", "/v1/children",
                                  json: #"{"given_name":"A","family_name":"B","date_of_birth":"2030-01-01"}"#)
+            try await c.exchange(r, .post, "/v1/children", "/v1/children", json: #"""
+                {"given_name":"Cai","family_name":"Dee","date_of_birth":"2012-10-01","year_group":8,"year_group_for":"2025/26"}
+                """#)
+            try await c.exchange(r, .post, "/v1/children", "/v1/children", json: #"""
+                {"given_name":"Cai","family_name":"Dee","date_of_birth":"2012-10-01","year_group_for":"2025/27"}
+                """#)
             try await c.exchange(r, .get, "/v1/children/{id}", "/v1/children/\(childID)")
             try await c.exchange(r, .get, "/v1/children/{id}", "/v1/children/424242")
 

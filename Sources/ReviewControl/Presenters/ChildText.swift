@@ -18,9 +18,11 @@ enum ChildText {
             + "\(yearGroup(child)))\n"
     }
 
-    /// `Year 9`, `Reception`, with `(set by hand)` when the record overrides the date of birth.
+    /// `Year 9`, `Reception`, with `(set by hand: Year 8 in 2025/26)` when the record overrides the date of birth.
     static func yearGroup(_ child: ChildView) -> String {
         let name = YearGroup(child.yearGroup).description
-        return child.yearGroupOverridden ? name + " (set by hand)" : name
+        guard child.yearGroupOverridden else { return name }
+        guard let given = child.yearGroupGiven, let year = child.yearGroupFor else { return name + " (set by hand)" }
+        return name + " (set by hand: \(YearGroup(given)) in \(year))"
     }
 }

@@ -10,8 +10,9 @@ enum ChildImport: ImportKindChecks {
         case familyName = "family_name"
         case dateOfBirth = "date_of_birth"
         case yearGroup = "year_group"
+        case yearGroupFor = "year_group_for"
 
-        var isRequired: Bool { self != .yearGroup }
+        var isRequired: Bool { self != .yearGroup && self != .yearGroupFor }
     }
 
     static func check(_ cells: inout ImportCells<Column>, today: CivilDate) -> ImportChecked<Column> {
@@ -24,11 +25,14 @@ enum ChildImport: ImportKindChecks {
             return date
         }
         let yearGroup = cells.value(.yearGroup, ImportYearGroup.parse)
+        let yearGroupFor = cells.value(.yearGroupFor) { text, field throws(FieldError) -> Int? in
+            try AcademicYearName.parse(text, field: field)
+        }
         let key = childRef.value.map { ImportKey(value: $0, written: $0, column: Column.childRef) }
         guard let childRef = childRef.value, let givenName = givenName.value, let familyName = familyName.value,
-              let dateOfBirth = dateOfBirth.value, !yearGroup.isInvalid else { return ImportChecked(key: key) }
+              let dateOfBirth = dateOfBirth.value, !yearGroup.isInvalid, !yearGroupFor.isInvalid else { return ImportChecked(key: key) }
         let row = ChildImportRow(line: cells.line, childRef: childRef, givenName: givenName, familyName: familyName,
-                                 dateOfBirth: dateOfBirth, yearGroup: yearGroup.value)
+                                 dateOfBirth: dateOfBirth, yearGroup: yearGroup.value, yearGroupFor: yearGroupFor.value)
         return ImportChecked(row: .child(row), key: key)
     }
 }

@@ -37,15 +37,18 @@ public struct ChildImportRow: Sendable, Hashable {
     public var dateOfBirth: CivilDate
     /// Overrides the year group derived from the date of birth.
     public var yearGroup: YearGroup?
+    /// The academic year `yearGroup` was given for (``AcademicYearName``); the import's own when absent.
+    public var yearGroupFor: Int?
 
     public init(line: Int, childRef: String, givenName: String, familyName: String, dateOfBirth: CivilDate,
-                yearGroup: YearGroup?) {
+                yearGroup: YearGroup?, yearGroupFor: Int? = nil) {
         self.line = line
         self.childRef = childRef
         self.givenName = givenName
         self.familyName = familyName
         self.dateOfBirth = dateOfBirth
         self.yearGroup = yearGroup
+        self.yearGroupFor = yearGroupFor
     }
 }
 

@@ -401,6 +401,14 @@ extension OpenAPIDocument {
             "description": "The year group in force today.",
             "type": "integer"
           },
+          "year_group_for": {
+            "description": "The academic year the year group set by hand was given for, `2025/26` (present when `year_group_overridden`).",
+            "type": "string"
+          },
+          "year_group_given": {
+            "description": "The year group set by hand, as given (present when `year_group_overridden`).",
+            "type": "integer"
+          },
           "year_group_overridden": {
             "description": "Whether the year group was set rather than derived from the date of birth.",
             "type": "boolean"
@@ -435,10 +443,17 @@ extension OpenAPIDocument {
             "type": "string"
           },
           "year_group": {
-            "description": "The year group now, when it differs from the one the date of birth gives (0 is Reception, negative numbers nursery).",
+            "description": "The year group set by hand, when it differs from the one the date of birth gives (0 is Reception, negative numbers nursery). It is true for `year_group_for` and counts on a year each 1 September.",
             "maximum": 21,
             "minimum": -2,
             "type": "integer"
+          },
+          "year_group_for": {
+            "description": "The academic year `year_group` was given for, as schools write it: `2025/26` (also `2025-26`, `2025/2026`); the current one when absent. Not later than next year, not before the birth; only with `year_group`.",
+            "examples": [
+              "2025/26"
+            ],
+            "type": "string"
           }
         },
         "required": [

@@ -50,8 +50,12 @@ enum PeopleRoutes {
         router.post("/v1/children") { request, context in
             try await env.write(request, context, route: "POST /v1/children") { data, actor in
                 let body = try JSONBody.decode(ChildCreate.self, from: data)
+                let academicYear = try body.yearGroupFor.map { text throws(FieldError) in
+                    try AcademicYearName.parse(text, field: "year_group_for")
+                }
                 let new = try NewChild(givenName: body.givenName, familyName: body.familyName, dateOfBirth: body.dateOfBirth,
-                                       yearGroup: body.yearGroup.map { YearGroup($0) }, today: env.today)
+                                       yearGroup: body.yearGroup.map { YearGroup($0) }, yearGroupFor: academicYear,
+                                       today: env.today)
                 return try APIReply(ChildView(try await env.store.addChild(new, by: actor), today: env.today), status: 201)
             }
         }

@@ -2,17 +2,17 @@ import GRDB
 public import ReviewCore
 
 extension ReviewStore {
-    /// Adds a child. A year group given is recorded for the current academic year and counts on from there.
+    /// Adds a child. A year group given is recorded with the academic year it was given for (the core's
+    /// ``NewChild`` decides which) and counts on from there.
     public func addChild(_ new: NewChild, by actor: AuditActor) async throws -> Child {
         let now = Timestamp.text(clock.now())
-        let academicYear = AcademicCalendar.academicYear(containing: today)
         let audit = auditWriter(actor)
         return try await write { db in
             try db.cachedStatement(sql: """
                     INSERT INTO children (given_name, family_name, date_of_birth, year_group, year_group_academic_year, created_at)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """).execute(arguments: [new.givenName, new.familyName, new.dateOfBirth.description, new.yearGroup?.rawValue,
-                            new.yearGroup.map { _ in academicYear }, now])
+                            new.yearGroupOverride?.academicYear, now])
             let id = ChildID(db.lastInsertedRowID)
             let fields = ["given_name", "family_name", "date_of_birth"] + (new.yearGroup == nil ? [] : ["year_group"])
             try audit.record(db, action: "child.add", entity: "child", id: id.rawValue,
