@@ -83,7 +83,8 @@ struct TransportSendmailTests {
         let started = ContinuousClock.now
         let results = await SendmailTransport(path: fake.path, timeout: .milliseconds(300))
             .deliver([try transportSample()])
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // Not a timing: a program left to run takes its full 30 s; the margin is for a loaded CI machine.
+        #expect(ContinuousClock.now - started < .seconds(25))
         guard case .temporaryFailure(let reason) = try #require(results.first) else {
             Issue.record("expected a temporary failure, got \(results)")
             return
