@@ -24,6 +24,11 @@ enum DateWording {
         return "\(weekday) \(date.day) \(monthNames[date.month - 1].prefix(3)) \(date.year)"
     }
 
+    /// "Dec 2025": a month in a chart.
+    static func monthShort(year: Int, month: Int) -> String {
+        "\(monthNames[month - 1].prefix(3)) \(year)"
+    }
+
     /// "Tue, 3 Feb 2026 09:15:00 +0000": the RFC 5322 date-time of `instant` in `timeZone`.
     static func rfc5322(_ instant: Date, in timeZone: TimeZone) -> String {
         let seconds = wholeSeconds(instant)

@@ -31,8 +31,12 @@ public struct MessageBuilder: Sendable {
     /// The rule settings in force (`rules.*`), so that a message never states another number of weeks or
     /// months than the deadlines it speaks of were computed with.
     public let settings: RuleSettings
+    /// Where a plan opens in the authority's case system (`links.plan_url`), if configured: plan references
+    /// in the digest become links.
+    public let planLink: PlanLinkTemplate?
 
-    public init(from: MailboxAddress, timeZone: TimeZone, settings: RuleSettings) {
+    public init(from: MailboxAddress, timeZone: TimeZone, settings: RuleSettings, planLink: PlanLinkTemplate? = nil) {
+        self.planLink = planLink
         self.from = from
         self.timeZone = timeZone
         self.settings = settings

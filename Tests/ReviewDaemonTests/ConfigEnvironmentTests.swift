@@ -70,6 +70,7 @@ struct ConfigEnvironmentTests {
                 "rules.due_soon_days": "7",
                 "rules.under_five_review_months": "3",
                 "rules.amendment_notice_weeks": "2",
+                "links.plan_url": "https://case.example.gov.uk/ehc/{reference}",
             ]
             #expect(Set(values.keys) == Set(ConfigSchema.keys))
             let environment = Dictionary(uniqueKeysWithValues: values.map {

@@ -158,3 +158,44 @@ struct DigestSourceTests {
         #expect(digest.lastError?.contains("cannot be read") == true)
     }
 }
+
+/// Issue 13: the 07:00 wake-up that records the digest also sends the "now late" notices of that day; those
+/// are on their way out, not stuck, and the digest must not report them as undelivered.
+@Suite("The digest's own pass")
+struct DigestOwnPassTests {
+    @Test("notices queued by the same wake-up (a deadline turned late) are not counted as undelivered")
+    func ownPassNotCounted() async throws {
+        let database = try TemporaryDatabase(now: "2026-11-29T07:30:00Z")
+        let store = try database.open()
+        defer { try? store.close() }
+        let admin = AuditActor(uid: 0, userName: "root", via: "test")
+        let child = try await store.addChild(
+            try NewChild(givenName: "Amira", familyName: "Begum", dateOfBirth: day("2014-05-10"), today: store.today), by: admin)
+        let plan = try await store.addPlan(try NewPlan(childID: child.id, reference: "EHC-0001"), by: admin)
+        let caseworker = try await store.addProfessional(
+            try NewProfessional(name: "Cara Case", email: "cara@council.example", role: .senCaseworker), by: admin)
+        try await store.addContributor(plan: plan.id, professional: caseworker.id, by: admin, notify: false)
+        // Twelve months starting with 29 November 2025 end on 28 November 2026: late from today.
+        _ = try await store.recordEvent(plan.id, kind: .finalIssued, on: day("2025-11-29"), by: admin, notify: false)
+        let scheduler = WakeScheduler(
+            sources: [DeadlineTransitionSource(store: store, calendar: londonCalendar, logger: quietLogger),
+                      ClockNudge(clock: database.clock), try DigestSourceTests.source(store)],
+            clock: database.clock, timer: DispatchWakeTimer(), logger: quietLogger)
+        _ = await scheduler.pass(now: database.clock.now())
+        let notices = try await store.notices(limit: 100)
+        #expect(notices.contains { $0.kind == .deadlineLate && $0.state == .queued }, "the pass told the caseworker")
+        let run = try #require(try await store.digestRuns(kind: .scheduled).first)
+        let report = try await store.digestReport(run: run.id)
+        #expect(report.counts.lateReviews == 1)
+        #expect(report.counts.undelivered == 0, "\(report.counts)")
+    }
+}
+
+/// A source that moves the clock on a second, as real work between two sources of one pass does.
+private struct ClockNudge: WakeSource {
+    let name = "clock-nudge"
+    let clock: FakeClock
+
+    func wake(now: Date) async throws { clock.advance(by: 1) }
+    func nextWake(after now: Date) async throws -> Date? { nil }
+}

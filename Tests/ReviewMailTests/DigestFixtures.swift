@@ -32,7 +32,7 @@ enum DigestFixtures {
             item("EHC-0044", "M. N.", .advice, "2026-11-16", caseworker: "Sam Taylor"),
             item("EHC-0044", "M. N.", .invitations, "2026-11-16", caseworker: "Sam Taylor"),
             item("EHC-0044", "M. N.", .preparationForAdulthood, "2026-11-16", caseworker: "Sam Taylor"),
-            item("EHC-0050", "R. T.", .amendedFinal, "2026-11-27"),
+            item("EHC-0050", "R. T.", .amendedFinal, "2026-11-29"),
         ]
         let soon = [
             item("EHC-0051", "L. P.", .annualReview, "2026-12-01"),
@@ -54,7 +54,24 @@ enum DigestFixtures {
                                         late: 1, earliestDueOn: MailFixtures.day("2026-11-16")),
             ],
             deadNotices: [DigestReport.DeadNotice(id: 812, kind: .finalIssued, planReference: "EHC-0031",
-                                                  recipientDomain: "school.example", error: "550 5.1.1 <x>: mailbox unknown")])
+                                                  recipientDomain: "school.example", error: "550 5.1.1 <x>: mailbox unknown")],
+            changes: DigestReport.Changes(
+                since: date.adding(days: -1),
+                newLate: [item("EHC-0050", "R. T.", .amendedFinal, "2026-11-29")],
+                done: [DigestReport.Item(planReference: "EHC-0020", childLabel: "G. H.", rule: .report,
+                                         dueOn: MailFixtures.day("2026-11-27"), daysLate: 2, caseworker: "Sam Taylor",
+                                         on: MailFixtures.day("2026-11-29")),
+                       DigestReport.Item(planReference: "EHC-0021", childLabel: "I. J.", rule: .decision,
+                                         dueOn: MailFixtures.day("2026-12-10"), daysLate: 0, caseworker: "Sam Taylor",
+                                         on: MailFixtures.day("2026-11-30"))],
+                lapsed: [DigestReport.Item(planReference: "EHC-0033", childLabel: "K. L.", rule: .advice,
+                                           dueOn: MailFixtures.day("2026-11-12"), daysLate: 17,
+                                           caseworker: "Siobhán Ní Bhriain", on: MailFixtures.day("2026-11-29"))]),
+            onTime: [
+                (2025, 11, 30, 21, 6, 3), (2025, 12, 25, 20, 5, 0), (2026, 1, 31, 25, 4, 2), (2026, 2, 28, 24, 4, 0),
+                (2026, 3, 40, 30, 8, 2), (2026, 4, 22, 19, 3, 0), (2026, 5, 35, 31, 2, 2), (2026, 6, 38, 33, 3, 2),
+                (2026, 7, 45, 40, 4, 1), (2026, 8, 12, 12, 0, 0), (2026, 9, 0, 0, 0, 0), (2026, 10, 33, 25, 0, 8),
+            ].map { AnnualReviewsOnTime.Month(year: $0.0, month: $0.1, due: $0.2, onTime: $0.3, concludedLate: $0.4, open: $0.5) })
     }()
 
     /// 5,000 late items over every statutory rule, 300 due soon, 80 professionals owing advice, 150 dead.
@@ -104,12 +121,22 @@ enum DigestFixtures {
         meetings: [PersonalDigest.Meeting(planReference: "EHC-0044", childLabel: "M. N.",
                                           meetingOn: MailFixtures.day("2026-12-02"))])
 
+    /// The authority's case system, for plan links (`links.plan_url`).
+    static let planLink: PlanLinkTemplate = {
+        do { return try PlanLinkTemplate("https://case.example.gov.uk/ehc/{reference}", field: "links.plan_url") } catch {
+            preconditionFailure("\(error)")
+        }
+    }()
+
+    static let linkingBuilder = MessageBuilder(from: MailFixtures.from, timeZone: MailFixtures.london, settings: .standard,
+                                               planLink: planLink)
+
     /// Each golden digest: its file name and message.
     static let messages: [(name: String, message: MailMessage)] = [
         ("digest-empty", MailFixtures.builder.buildDigest(notice: notice(2001, .digest, to: "sen-team@example.org"),
                                                            report: empty, date: sentAt)),
-        ("digest-typical", MailFixtures.builder.buildDigest(notice: notice(2002, .digest, to: "sen-team@example.org"),
-                                                             report: typical, date: sentAt)),
+        ("digest-typical", linkingBuilder.buildDigest(notice: notice(2002, .digest, to: "sen-team@example.org"),
+                                                       report: typical, date: sentAt)),
         ("digest-5000-late", MailFixtures.builder.buildDigest(notice: notice(2003, .digest, to: "sen-team@example.org"),
                                                                report: large, date: sentAt)),
         ("personal-digest", MailFixtures.builder.buildPersonalDigest(

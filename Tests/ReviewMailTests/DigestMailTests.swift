@@ -21,9 +21,14 @@ struct DigestMailTests {
     static let updating = ProcessInfo.processInfo.environment["EHC_REVIEW_UPDATE_GOLDEN"] == "1"
 
     /// The text part, decoded.
-    static func text(_ message: MailMessage) -> String {
+    static func text(_ message: MailMessage) -> String { part("text/plain", message) }
+
+    /// The HTML part, decoded.
+    static func html(_ message: MailMessage) -> String { part("text/html", message) }
+
+    private static func part(_ type: String, _ message: MailMessage) -> String {
         let bytes = String(decoding: message.bytes, as: UTF8.self)
-        guard let start = bytes.range(of: "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"),
+        guard let start = bytes.range(of: "Content-Type: \(type); charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"),
               let end = bytes.range(of: "\r\n--=_ehc_", range: start.upperBound..<bytes.endIndex)
         else { return "" }
         return ParsedMail.decodeQuotedPrintable(bytes[start.upperBound..<end.lowerBound].components(separatedBy: "\r\n"))
@@ -59,37 +64,103 @@ struct DigestMailTests {
         #expect(typical.subject
             == "EHC reviews 30 November 2026: 2 late reviews, 5 late steps, 3 due in 14 days, 3 undelivered notices")
         #expect(Self.text(typical).hasPrefix(
-            "2 annual reviews and 5 other steps are late today: deal with the most late first (listed below).\n"))
+            "2 annual reviews and 5 other steps are late today: each caseworker's list is below.\n"))
         let empty = try Self.message("digest-empty")
         #expect(empty.subject == "EHC reviews 30 November 2026: 0 late reviews, 0 late steps, 0 due in 14 days, 0 undelivered notices")
         #expect(Self.text(empty).hasPrefix("Nothing is late today and nothing falls due in the next 14 days.\n"))
         #expect(!String(decoding: empty.bytes, as: UTF8.self).contains("text/csv"), "nothing to attach on an empty day")
     }
 
-    @Test("the typical day: counts first, then late (most late first, grouped by rule), due soon, pathway, advice, dead")
+    @Test("the typical day: counts, action today by caseworker, changes, due soon, chart, pathway, advice, dead")
     func typicalOrder() throws {
         let text = Self.text(try Self.message("digest-typical"))
-        let headings = ["Late annual reviews:", "LATE (7), MOST LATE FIRST", "The annual review (2 late)",
-                        "DUE IN THE NEXT 14 DAYS (3)", "YEAR 9 AND OVER: NO SPECIALIST PATHWAY CONTRIBUTOR (1)",
+        let headings = ["Late annual reviews:", "NEEDS ACTION TODAY (7)", "Sam Taylor: 4 late", "Siobhán Ní Bhriain: 2 late",
+                        "No caseworker on the plan (assign one): 1 late", "WHAT CHANGED SINCE YESTERDAY", "Newly late (1)",
+                        "Done (2)", "Lapsed: missed, no longer doable (1)", "DUE IN THE NEXT 14 DAYS, AFTER TODAY (3)",
+                        "ANNUAL REVIEWS CONCLUDED ON TIME, LAST 12 MONTHS",
+                        "YEAR 9 AND OVER: NO SPECIALIST PATHWAY CONTRIBUTOR (1)",
                         "ADVICE OUTSTANDING (4)", "Education", "Health", "Social care", "NOTICES THAT NEED AN ADMIN (1)"]
         let positions = try headings.map { heading in
             try #require(text.range(of: heading), "missing \(heading)").lowerBound
         }
         #expect(positions == positions.sorted(), "sections out of order")
-        #expect(text.contains("EHC-0007  Ö. Ş.  Tue 30 Jun 2026  153        Siobhán Ní Bhriain"))
+        #expect(text.contains("EHC-0007  Ö. Ş.  The annual review  Tue 30 Jun 2026  153 days"))
+        #expect(text.contains("EHC-0020  G. H.  The review report    Sun 29 Nov 2026  2 days late"))
+        #expect(text.contains("EHC-0021  I. J.  The review decision  Mon 30 Nov 2026  on time"))
         #expect(text.contains("The under-five review (guidance)"), "a guidance date is not worded as a breach")
         #expect(text.contains("ehc-reviewctl notices retry ID"))
+        #expect(!text.contains("must be invited"), "the specialist pathway is guidance, never worded as a duty")
         #expect(!text.contains("@"), "no mail address of a person in the team digest")
     }
 
-    @Test("5,000 late items stay readable: capped per rule with 'and N more', the full list in the CSV")
+    @Test("what is due today leads its caseworker's list, before what is late; their counts say both")
+    func dueTodayFirst() throws {
+        var report = DigestFixtures.typical
+        report.dueSoon.insert(DigestReport.Item(planReference: "EHC-0070", childLabel: "P. Q.", rule: .report,
+                                                dueOn: DigestFixtures.date, daysLate: 0, caseworker: "Sam Taylor"), at: 0)
+        report.counts.dueSoon += 1
+        let text = Self.text(MailFixtures.builder.buildDigest(
+            notice: DigestFixtures.notice(2006, .digest, to: "sen-team@example.org"), report: report, date: DigestFixtures.sentAt))
+        #expect(text.hasPrefix("2 annual reviews and 5 other steps are late today, and 1 falls due today: "))
+        let group = try #require(text.range(of: "Sam Taylor: 4 late, 1 due today\n"))
+        let rest = text[group.upperBound...].components(separatedBy: "\n")
+        #expect(rest.count > 3)
+        #expect(rest[2].hasPrefix("EHC-0070") && rest[2].hasSuffix("due today"), "\(rest.prefix(4))")
+        #expect(rest[3].hasPrefix("EHC-0031"), "then the most late: \(rest.prefix(4))")
+        #expect(!text.contains("DUE IN THE NEXT 14 DAYS, AFTER TODAY (4)"), "today's item is not listed twice")
+    }
+
+    @Test("after downtime, the changes are counted from the previous digest's date")
+    func changesAfterDowntime() {
+        var report = DigestFixtures.typical
+        report.changes?.since = DigestFixtures.date.adding(days: -4)
+        let text = Self.text(MailFixtures.builder.buildDigest(
+            notice: DigestFixtures.notice(2007, .digest, to: "sen-team@example.org"), report: report, date: DigestFixtures.sentAt))
+        #expect(text.contains("WHAT CHANGED SINCE 26 NOVEMBER 2026"))
+        report.changes = DigestReport.Changes(since: DigestFixtures.date.adding(days: -1))
+        let quiet = Self.text(MailFixtures.builder.buildDigest(
+            notice: DigestFixtures.notice(2008, .digest, to: "sen-team@example.org"), report: report, date: DigestFixtures.sentAt))
+        #expect(!quiet.contains("WHAT CHANGED"), "no empty section")
+    }
+
+    @Test("with links.plan_url every plan reference in the HTML is a link to it; without, none is")
+    func planLinks() throws {
+        let html = Self.html(try Self.message("digest-typical"))
+        for reference in ["EHC-0007", "EHC-0031", "EHC-0050", "EHC-0051", "EHC-0044", "EHC-0033"] {
+            #expect(html.contains("<a href=\"https://case.example.gov.uk/ehc/\(reference)\""), "\(reference) not linked")
+        }
+        #expect(!html.contains("ehc/Priya"), "a professional's name is not a plan")
+        let plain = Self.html(MailFixtures.builder.buildDigest(
+            notice: DigestFixtures.notice(2009, .digest, to: "sen-team@example.org"), report: DigestFixtures.typical,
+            date: DigestFixtures.sentAt))
+        #expect(plain.contains("EHC-0007"))
+        #expect(!plain.contains("<a href"))
+    }
+
+    @Test("the twelve-month chart: bars of table cells Outlook draws, with the figures in words beside each")
+    func onTimeChart() throws {
+        let message = try Self.message("digest-typical")
+        let text = Self.text(message)
+        #expect(text.contains("Key: # concluded on time, + concluded late, . not concluded yet"))
+        #expect(text.contains("Aug 2026  ###########                               100% on time (12 of 12)"))
+        #expect(text.contains("Sep 2026                                            none due"))
+        let html = Self.html(message)
+        #expect(html.contains("bgcolor=\"#2e7d32\""), "bars are table cells with bgcolor, not SVG or CSS widths")
+        #expect(!html.contains("<svg") && !html.contains("<img"))
+        #expect(html.contains("76% on time (25 of 33)"))
+    }
+
+    @Test("5,000 late items stay readable: capped per caseworker with 'and N more', the full list in the CSV")
     func largeStaysReadable() throws {
         let message = try Self.message("digest-5000-late")
         let text = Self.text(message)
         let lines = text.components(separatedBy: "\n")
         #expect(lines.count < 600, "\(lines.count) lines of text")
-        #expect(text.contains("… and 531 more (all in the attached ehc-review-digest-2026-11-30.csv)"))
-        #expect(text.contains("… and 250 more (all in the attached ehc-review-digest-2026-11-30.csv)"), "due soon capped at 50")
+        #expect(text.contains("Sam Taylor: 758 late, 8 due today\n"))
+        #expect(text.contains("… and 751 more (all in the attached ehc-review-digest-2026-11-30.csv; "
+            + "ehc-reviewctl deadlines --late --caseworker \"Sam Taylor\")"))
+        #expect(text.contains("No caseworker on the plan (assign one): 455 late\n"), "the unassigned come last")
+        #expect(text.contains("… and 228 more (all in the attached ehc-review-digest-2026-11-30.csv)"), "due soon capped at 50")
         #expect(text.contains("… and 130 more (ehc-reviewctl notices list --state dead)"))
         let raw = String(decoding: message.bytes, as: UTF8.self)
         #expect(raw.contains("Content-Type: multipart/mixed;"))

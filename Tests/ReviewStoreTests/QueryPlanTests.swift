@@ -47,4 +47,18 @@ struct QueryPlanTests {
         let next = try await Self.plan(of: OutboxSQL.nextDue, [], in: store)
         #expect(next.contains("notices_due"), "\(next)")
     }
+
+    @Test("the digest's on-time chart and its done and lapsed counts read an index range, never the table")
+    func digestChangesUseIndexes() async throws {
+        let database = try TemporaryDatabase()
+        let store = try database.open()
+        let chart = try await Self.plan(of: DigestReader.onTimeSQL, ["2025-12-01", "2026-11-30"], in: store)
+        #expect(chart.contains("USING COVERING INDEX deadlines_by_rule"), "\(chart)")
+        let done = try await Self.plan(of: DigestReader.closedCountSQL(column: "done_on", extra: ""),
+                                       ["2026-11-28", "2026-11-29"], in: store)
+        #expect(done.contains("deadlines_done"), "\(done)")
+        let lapsed = try await Self.plan(of: DigestReader.closedCountSQL(column: "closed_on", extra: DigestReader.lapsedCondition),
+                                         ["2026-11-28", "2026-11-29"], in: store)
+        #expect(lapsed.contains("deadlines_lapsed"), "\(lapsed)")
+    }
 }

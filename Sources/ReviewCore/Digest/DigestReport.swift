@@ -24,9 +24,11 @@ public struct DigestReport: Codable, Sendable, Hashable {
         public var daysLate: Int
         /// The plan's SEN caseworker, if it has one.
         public var caseworker: String?
+        /// The day it was done (in ``Changes/done``) or lapsed (in ``Changes/lapsed``); `nil` elsewhere.
+        public var on: CivilDate?
 
         public init(planReference: String, childLabel: String, rule: RuleID, statutory: Bool = true,
-                    dueOn: CivilDate, daysLate: Int, caseworker: String?) {
+                    dueOn: CivilDate, daysLate: Int, caseworker: String?, on: CivilDate? = nil) {
             self.planReference = planReference
             self.childLabel = childLabel
             self.rule = rule
@@ -34,8 +36,43 @@ public struct DigestReport: Codable, Sendable, Hashable {
             self.dueOn = dueOn
             self.daysLate = daysLate
             self.caseworker = caseworker
+            self.on = on
         }
     }
+
+    /// What changed since the previous scheduled digest (``since`` through the digest's date): what turned
+    /// late, what was done, what lapsed. Each list holds at most ``changeLimit`` items, most recent first;
+    /// the counts are whole.
+    public struct Changes: Codable, Sendable, Hashable {
+        /// The first day counted: the previous scheduled digest's date (a step recorded after that digest
+        /// carries its date), or the day before when there was none.
+        public var since: CivilDate
+        /// Statutory deadlines that turned late on a day after ``since``, most late first.
+        public var newLate: [Item]
+        public var newLateCount: Int
+        /// Deadlines done on a day from ``since``; ``Item/daysLate`` is how late they were done.
+        public var done: [Item]
+        public var doneCount: Int
+        /// Statutory deadlines that lapsed from ``since``; ``Item/daysLate`` is how late they were then.
+        public var lapsed: [Item]
+        public var lapsedCount: Int
+
+        public init(since: CivilDate, newLate: [Item] = [], newLateCount: Int? = nil, done: [Item] = [],
+                    doneCount: Int? = nil, lapsed: [Item] = [], lapsedCount: Int? = nil) {
+            self.since = since
+            self.newLate = newLate
+            self.newLateCount = newLateCount ?? newLate.count
+            self.done = done
+            self.doneCount = doneCount ?? done.count
+            self.lapsed = lapsed
+            self.lapsedCount = lapsedCount ?? lapsed.count
+        }
+
+        public var isEmpty: Bool { newLateCount == 0 && doneCount == 0 && lapsedCount == 0 }
+    }
+
+    /// How many items each list of ``Changes`` keeps.
+    public static let changeLimit = 100
 
     /// A review from Year 9 with no active specialist-pathway professional among the plan's contributors
     /// (SEND Regs 2014 reg 20(6); Care Act 2014 s58).
@@ -122,7 +159,9 @@ public struct DigestReport: Codable, Sendable, Hashable {
         public var lateSteps: Int
         /// Open deadlines falling due in the next 14 days.
         public var dueSoon: Int
-        /// Notices not delivered: queued, retrying, being sent or dead.
+        /// Notices not delivered: queued, retrying, being sent or dead — only those queued before the pass
+        /// that made the digest, so the "now late" notices of the same wake-up, on their way out seconds
+        /// later, are not reported as stuck.
         public var undelivered: Int
         /// Of those, the notices given up on (an admin must act).
         public var dead: Int
@@ -170,14 +209,26 @@ public struct DigestReport: Codable, Sendable, Hashable {
     public var deadNotices: [DeadNotice]
     /// Imports applied since the previous scheduled digest (`nil` in reports stored before imports existed).
     public var imports: [ImportSummary]?
+    /// What changed since the previous scheduled digest (`nil` in reports stored before it was kept).
+    public var changes: Changes?
+    /// Annual reviews concluded on time in each of the twelve months before the digest's month, oldest
+    /// first (``AnnualReviewsOnTime``; `nil` in reports stored before it was kept).
+    public var onTime: [AnnualReviewsOnTime.Month]?
+
+    /// What needs action today: every late statutory deadline and everything due today.
+    public var actionToday: [Item] {
+        late + dueSoon.filter { $0.dueOn == date }
+    }
 
     /// How many dead notices the report lists one by one.
     public static let deadNoticeLimit = 100
 
     public init(date: CivilDate, counts: Counts, late: [Item] = [], dueSoon: [Item] = [],
                 pathwayGaps: [PathwayGap] = [], adviceOwed: [AdviceOwed] = [], deadNotices: [DeadNotice] = [],
-                imports: [ImportSummary]? = nil) {
+                imports: [ImportSummary]? = nil, changes: Changes? = nil, onTime: [AnnualReviewsOnTime.Month]? = nil) {
         self.imports = imports
+        self.changes = changes
+        self.onTime = onTime
         self.date = date
         self.counts = counts
         self.late = late

@@ -43,11 +43,12 @@ struct ConfigDecoder {
         let digest = decodeDigest()
         let mail = decodeMail()
         let rules = decodeRules()
-        guard problems.isEmpty, let database, let timeZone, let socket, let digest, let mail, let rules else {
+        let links = decodeLinks()
+        guard problems.isEmpty, let database, let timeZone, let socket, let digest, let mail, let rules, let links else {
             return nil
         }
         return DaemonConfig(database: database, timeZone: timeZone, socket: socket, digest: digest, mail: mail,
-                            rules: rules)
+                            rules: rules, links: links)
     }
 
     private mutating func decodeSocket() -> SocketSettings? {

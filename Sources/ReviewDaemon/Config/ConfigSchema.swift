@@ -20,10 +20,11 @@ public enum ConfigSchema {
         "mail.sendmail_path", "mail.directory", "mail.full_names",
         "mail.batch_size", "mail.concurrency", "mail.max_attempts",
         "rules.due_soon_days", "rules.under_five_review_months", "rules.amendment_notice_weeks",
+        "links.plan_url",
     ]
 
     /// Keys whose value is a mapping of further keys.
-    public static let sections: Set<String> = ["socket", "digest", "mail", "mail.smtp", "rules"]
+    public static let sections: Set<String> = ["socket", "digest", "mail", "mail.smtp", "rules", "links"]
 
     /// Keys whose value is a list (a YAML sequence, or comma-separated text).
     public static let lists: Set<String> = ["digest.recipients"]

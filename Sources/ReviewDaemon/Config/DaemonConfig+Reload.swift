@@ -32,18 +32,20 @@ extension DaemonConfig {
             ("rules.due_soon_days", rules.dueSoonDays != new.rules.dueSoonDays),
             ("rules.under_five_review_months", rules.underFiveReviewMonths != new.rules.underFiveReviewMonths),
             ("rules.amendment_notice_weeks", rules.amendmentNoticeWeeks != new.rules.amendmentNoticeWeeks),
+            ("links.plan_url", links.planURL != new.links.planURL),
         ]
         let keys = changed.filter(\.changed).map(\.key)
         return ReloadPlan(applied: keys.filter(Self.appliesAtRunTime),
                           needsRestart: keys.filter { !Self.appliesAtRunTime($0) })
     }
 
-    /// This config with the run-time keys of `new` (`digest.*`, `mail.*`, `rules.due_soon_days`) and its
+    /// This config with the run-time keys of `new` (`digest.*`, `mail.*`, `links.*`, `rules.due_soon_days`) and its
     /// own values for every key that needs a restart: what the daemon runs on after a SIGHUP.
     public func applyingRuntimeChanges(from new: DaemonConfig) -> DaemonConfig {
         var result = self
         result.digest = new.digest
         result.mail = new.mail
+        result.links = new.links
         // Both sets of rule settings passed RuleSettings' checks, and each number is checked on its own.
         if let rules = try? RuleSettings(dueSoonDays: new.rules.dueSoonDays,
                                          underFiveReviewMonths: rules.underFiveReviewMonths,
@@ -55,6 +57,6 @@ extension DaemonConfig {
 
     /// Whether a change to `key` takes effect without a restart.
     static func appliesAtRunTime(_ key: String) -> Bool {
-        key.hasPrefix("digest.") || key.hasPrefix("mail.") || key == "rules.due_soon_days"
+        key.hasPrefix("digest.") || key.hasPrefix("mail.") || key.hasPrefix("links.") || key == "rules.due_soon_days"
     }
 }

@@ -27,9 +27,11 @@ public struct DaemonConfig: Sendable, Hashable {
     public var digest: DigestSettings
     public var mail: MailSettings
     public var rules: RuleSettings
+    public var links: LinkSettings
 
     public init(database: String, timeZone: TimeZone, socket: SocketSettings, digest: DigestSettings,
-                mail: MailSettings, rules: RuleSettings) {
+                mail: MailSettings, rules: RuleSettings, links: LinkSettings = LinkSettings()) {
+        self.links = links
         self.database = database
         self.timeZone = timeZone
         self.socket = socket

@@ -15,12 +15,12 @@ enum DigestRunRoute {
         if request.dryRun ?? false {
             let report = try await env.store.digestReport(for: date)
             let personal = try await env.store.personalDigests(for: date)
-            let preview = DigestPreviewText(report, settings: env.store.settings)
+            let preview = DigestPreviewText(report, settings: env.store.settings, planLink: env.live.value.links.planURL)
             return try APIReply(view(report, subject: preview.subject, recipients: recipients, dryRun: true,
                                      personal: personal.count, text: preview.text))
         }
         let outcome = try await env.store.recordExtraDigest(for: date, recipients: recipients, by: actor)
-        var view = view(outcome.report, subject: DigestPreviewText(outcome.report, settings: env.store.settings).subject,
+        var view = view(outcome.report, subject: DigestPreviewText(outcome.report, settings: env.store.settings, planLink: env.live.value.links.planURL).subject,
                         recipients: recipients, dryRun: false, personal: nil, text: nil)
         view.runId = outcome.run.id
         view.queuedNotices = outcome.teamNotices.map(\.rawValue)

@@ -29,7 +29,7 @@ public struct DigestSource: WakeSource {
         let (schedule, recipients) = settings()
         let last = try await store.lastScheduledDigestDate()
         guard let date = schedule.dateDue(at: now, lastRecorded: last) else { return }
-        guard let outcome = try await store.recordScheduledDigest(for: date, recipients: recipients) else {
+        guard let outcome = try await store.recordScheduledDigest(for: date, recipients: recipients, passStartedAt: now) else {
             logger.info("the digest of this date was already recorded", metadata: ["date": "\(date)"])
             return
         }

@@ -11,7 +11,7 @@ import Synchronization
 final class MailTransports: Sendable {
     private let live: LiveConfig
     private let store: ReviewStore
-    private let cache = Mutex<(settings: MailSettings, timeZone: TimeZone, mail: OutboxMail)?>(nil)
+    private let cache = Mutex<(settings: MailSettings, timeZone: TimeZone, links: LinkSettings, mail: OutboxMail)?>(nil)
 
     init(live: LiveConfig, store: ReviewStore) {
         self.live = live
@@ -22,11 +22,14 @@ final class MailTransports: Sendable {
     func current() -> OutboxMail {
         let config = live.value
         return cache.withLock { cache in
-            if let cache, cache.settings == config.mail, cache.timeZone == config.timeZone { return cache.mail }
+            if let cache, cache.settings == config.mail, cache.timeZone == config.timeZone, cache.links == config.links {
+                return cache.mail
+            }
             let mail = OutboxMail(transport: Self.transport(for: config.mail),
-                                  builder: MessageBuilder(from: config.mail.from, timeZone: config.timeZone, settings: config.rules),
+                                  builder: MessageBuilder(from: config.mail.from, timeZone: config.timeZone, settings: config.rules,
+                                                          planLink: config.links.planURL),
                                   digestReport: { [store] in try await store.digestReport(run: $0) })
-            cache = (config.mail, config.timeZone, mail)
+            cache = (config.mail, config.timeZone, config.links, mail)
             return mail
         }
     }

@@ -1,3 +1,5 @@
+import ReviewCore
+
 /// The `text/plain` part of a digest: the lead, the counts, then each section's tables with columns
 /// padded to line up in a fixed-width font. Cells are cut to ``cellLimit`` characters so that no line
 /// runs on.
@@ -14,6 +16,7 @@ enum DigestTextBody {
         for section in document.sections {
             lines += ["", section.title.uppercased(), String(repeating: "=", count: min(section.title.count, 72))]
             if let intro = section.intro { lines += [intro] }
+            if let chart = section.chart { lines += [""] + self.chart(chart) }
             for group in section.groups {
                 lines.append("")
                 if let heading = group.heading { lines += [heading, String(repeating: "-", count: min(heading.count, 72))] }
@@ -21,8 +24,25 @@ enum DigestTextBody {
                 if let more = DigestDocument.moreLine(group) { lines.append(more) }
             }
         }
+        if let link = document.planLink {
+            lines += ["", "Each plan opens in the case system at \(link.template)."]
+        }
         lines += ["", document.closing]
         return lines
+    }
+
+    /// How many characters the longest bar takes.
+    static let barWidth = 40
+
+    /// A legend, then one line per row: the label, the bar of each series' character, and the note.
+    private static func chart(_ chart: DigestDocument.Chart) -> [String] {
+        let legend = chart.series.map { "\($0.symbol) \($0.name)" }.joined(separator: ", ")
+        let labelWidth = chart.rows.map(\.label.count).max() ?? 0
+        return ["Key: " + legend] + chart.rows.map { row in
+            let widths = chart.widths(row, width: barWidth)
+            let bar = zip(chart.series, widths).map { String(repeating: $0.symbol, count: $1) }.joined()
+            return pad(row.label, labelWidth + 2) + pad(bar, barWidth + 2) + row.note
+        }
     }
 
     private static func table(_ group: DigestDocument.Group) -> [String] {

@@ -2,20 +2,26 @@ import ReviewCore
 
 /// The team's digest in plain words: builds the ``DigestDocument`` of a ``DigestReport``.
 ///
-/// Order (issue 6): counts first; then late items, most late first, grouped by rule; what falls due in the
-/// next 14 days; Year 9+ reviews with no specialist-pathway contributor; advice outstanding per service and
-/// professional; dead notices that need an admin. Each list is capped; the CSV attachment has them all.
+/// Order (issue 13, "the digest a manager reads"): the counts; then what needs action today — every late
+/// statutory deadline and everything due today — grouped by caseworker, each with their counts and items;
+/// then what changed since the previous digest (newly late, done, lapsed); then what falls due in the next
+/// 14 days; a twelve-month chart of annual reviews concluded on time; Year 9+ plans with no specialist
+/// pathway contributor (guidance); advice outstanding per service and professional; imports; dead notices
+/// that need an admin. Each list is capped; the CSV attachment has every late and due item.
 enum DigestWording {
-    /// Late items shown per rule; the rest are counted and in the CSV.
-    static let latePerRule = 25
+    /// Items shown per caseworker; the rest are counted and in the CSV.
+    static let actionPerCaseworker = 15
+    static let changesPerGroup = 25
     static let dueSoonLimit = 50
     static let pathwayLimit = 50
     static let advicePerService = 50
     static let deadLimit = 20
 
-    static func document(_ report: DigestReport, csvName: String, settings: RuleSettings) -> DigestDocument {
+    static func document(_ report: DigestReport, csvName: String, settings: RuleSettings,
+                         planLink: PlanLinkTemplate? = nil) -> DigestDocument {
         let counts = report.counts
         let day = DateWording.words(report.date)
+        let dueToday = report.dueSoon.filter { $0.dueOn == report.date }
         let subject = "EHC reviews \(day): " + [
             plural(counts.lateReviews, "late review"), plural(counts.lateSteps, "late step"),
             "\(counts.dueSoon) due in 14 days", plural(counts.undelivered, "undelivered notice"),
@@ -24,7 +30,11 @@ enum DigestWording {
         let late = counts.lateReviews + counts.lateSteps
         if late > 0 {
             lead = "\(plural(counts.lateReviews, "annual review")) and \(plural(counts.lateSteps, "other step")) "
-                + "\(late == 1 ? "is" : "are") late today: deal with the most late first (listed below)."
+                + "\(late == 1 ? "is" : "are") late today" + (dueToday.isEmpty ? "" : ", and \(dueToday.count) \(dueToday.count == 1 ? "falls" : "fall") due today")
+                + ": each caseworker's list is below."
+        } else if !dueToday.isEmpty {
+            lead = "Nothing is late today; \(plural(dueToday.count, "deadline")) \(dueToday.count == 1 ? "falls" : "fall") due "
+                + "today: each caseworker's list is below."
         } else if counts.dueSoon > 0 {
             lead = "Nothing is late today; \(plural(counts.dueSoon, "deadline")) \(counts.dueSoon == 1 ? "falls" : "fall") "
                 + "due in the next 14 days (listed below)."
@@ -34,6 +44,7 @@ enum DigestWording {
         var facts = [
             DigestDocument.Fact(label: "Late annual reviews", value: "\(counts.lateReviews)"),
             DigestDocument.Fact(label: "Other late steps", value: "\(counts.lateSteps)"),
+            DigestDocument.Fact(label: "Due today", value: "\(dueToday.count)"),
             DigestDocument.Fact(label: "Due in the next 14 days", value: "\(counts.dueSoon)"),
             DigestDocument.Fact(label: "Notices not yet delivered",
                                 value: "\(counts.undelivered)" + (counts.dead > 0 ? " (\(counts.dead) given up: need an admin)" : "")),
@@ -45,16 +56,25 @@ enum DigestWording {
                                              value: "\(counts.lapsedThisWeek) (missed and no longer doable: see each plan's deadlines)"))
         }
         var sections: [DigestDocument.Section] = []
-        if !report.late.isEmpty { sections.append(lateSection(report, csvName: csvName, settings: settings)) }
-        if !report.dueSoon.isEmpty {
-            let (rows, more) = DigestDocument.capped(report.dueSoon, limit: dueSoonLimit) { item in
-                [item.planReference, item.childLabel, RuleWording(item.rule, settings: settings).what.capitalizedFirst
-                    + (item.statutory ? "" : " (guidance)"), DateWording.short(item.dueOn), item.caseworker ?? "—"]
+        let action = report.actionToday
+        if !action.isEmpty {
+            sections.append(actionSection(action, date: report.date, csvName: csvName, settings: settings))
+        }
+        if let changes = report.changes, !changes.isEmpty {
+            sections.append(changesSection(changes, date: report.date, settings: settings))
+        }
+        let soon = report.dueSoon.filter { $0.dueOn > report.date }
+        if !soon.isEmpty {
+            let (rows, more) = DigestDocument.capped(soon, limit: dueSoonLimit) { item in
+                [item.planReference, item.childLabel, step(item, settings), DateWording.short(item.dueOn), item.caseworker ?? "—"]
             }
             sections.append(DigestDocument.Section(
-                title: "Due in the next 14 days (\(report.dueSoon.count))", intro: nil,
+                title: "Due in the next 14 days, after today (\(soon.count))", intro: nil,
                 groups: [DigestDocument.Group(heading: nil, columns: ["Plan", "Child", "Step", "Due", "Caseworker"],
                                               rows: rows, more: more, moreWhere: "all in the attached \(csvName)")]))
+        }
+        if let months = report.onTime, months.contains(where: { $0.due > 0 }) {
+            sections.append(onTimeSection(months))
         }
         if !report.pathwayGaps.isEmpty {
             let (rows, more) = DigestDocument.capped(report.pathwayGaps, limit: pathwayLimit) {
@@ -62,8 +82,9 @@ enum DigestWording {
             }
             sections.append(DigestDocument.Section(
                 title: "Year 9 and over: no specialist pathway contributor (\(report.pathwayGaps.count))",
-                intro: "From Year 9 the specialist pathway team (adult social care) must be invited to every review "
-                    + "(SEND Regs 2014 reg 20(6); Care Act 2014 s58). Add one to these plans before the invitations go.",
+                intro: "Good practice, not a legal deadline: from Year 9 reviews consider preparation for adulthood, "
+                    + "and inviting the adult specialist pathway team (Care Act 2014 s58; SEND Code of Practice 8.9) "
+                    + "helps. These plans have nobody from it to invite.",
                 groups: [DigestDocument.Group(heading: nil, columns: ["Plan", "Child", "Meeting", "Caseworker"],
                                               rows: rows, more: more, moreWhere: "ehc-reviewctl deadlines list")]))
         }
@@ -76,7 +97,7 @@ enum DigestWording {
                     heading: nil, columns: ["What", "Rows", "New", "Changed", "Late after"],
                     rows: imports.map {
                         [$0.kind.rawValue, "\($0.rows)", "\($0.created)", "\($0.updated)", "\($0.lateAfter)"]
-                    })]))
+                    }, planColumn: nil)]))
         }
         if !report.deadNotices.isEmpty || counts.dead > 0 {
             let (rows, more) = DigestDocument.capped(report.deadNotices, limit: deadLimit) {
@@ -88,32 +109,116 @@ enum DigestWording {
                     + "`ehc-reviewctl notices retry ID`.",
                 groups: [DigestDocument.Group(heading: nil, columns: ["Notice", "Kind", "Plan", "Mail domain", "Last error"],
                                               rows: rows, more: more + max(0, counts.dead - report.deadNotices.count),
-                                              moreWhere: "ehc-reviewctl notices list --state dead")]))
+                                              moreWhere: "ehc-reviewctl notices list --state dead", planColumn: 2)]))
         }
         return DigestDocument(
             subject: subject, lead: lead, counts: facts, sections: sections,
             closing: "Sent by the EHC review service to the SEN team for \(day). This is an automatic message: "
-                + "please do not reply to it.")
+                + "please do not reply to it.", planLink: planLink)
     }
 
-    /// Late items grouped by rule; the groups in order of their most late item.
-    private static func lateSection(_ report: DigestReport, csvName: String, settings: RuleSettings) -> DigestDocument.Section {
-        var order: [RuleID] = []
-        var byRule: [RuleID: [DigestReport.Item]] = [:]
-        for item in report.late {
-            if byRule[item.rule] == nil { order.append(item.rule) }
-            byRule[item.rule, default: []].append(item)
-        }
-        let groups = order.map { rule -> DigestDocument.Group in
-            let items = byRule[rule] ?? []
-            let (rows, more) = DigestDocument.capped(items, limit: latePerRule) {
-                [$0.planReference, $0.childLabel, DateWording.short($0.dueOn), "\($0.daysLate)", $0.caseworker ?? "—"]
+    /// What a step is, in words, marked when it is guidance.
+    private static func step(_ item: DigestReport.Item, _ settings: RuleSettings) -> String {
+        RuleWording(item.rule, settings: settings).what.capitalizedFirst + (item.statutory ? "" : " (guidance)")
+    }
+
+    /// What needs action today, one table per caseworker: those with most to do first, plans with no
+    /// caseworker last (someone must take them on). In each, what is due today comes first (it can still be
+    /// done on time), then the late items, most late first.
+    private static func actionSection(_ items: [DigestReport.Item], date: CivilDate, csvName: String,
+                                      settings: RuleSettings) -> DigestDocument.Section {
+        var byCaseworker: [String?: [DigestReport.Item]] = [:]
+        for item in items { byCaseworker[item.caseworker, default: []].append(item) }
+        let order = byCaseworker.keys.sorted { left, right in
+            switch (left, right) {
+            case (nil, _): return false
+            case (_, nil): return true
+            case let (left?, right?):
+                let (l, r) = (byCaseworker[left]?.count ?? 0, byCaseworker[right]?.count ?? 0)
+                return l != r ? l > r : left < right
             }
-            return DigestDocument.Group(heading: "\(RuleWording(rule, settings: settings).what.capitalizedFirst) (\(items.count) late)",
-                                        columns: ["Plan", "Child", "Was due", "Days late", "Caseworker"],
-                                        rows: rows, more: more, moreWhere: "all in the attached \(csvName)")
         }
-        return DigestDocument.Section(title: "Late (\(report.late.count)), most late first", intro: nil, groups: groups)
+        let groups = order.map { caseworker -> DigestDocument.Group in
+            let mine = (byCaseworker[caseworker] ?? []).sorted { left, right in
+                let (l, r) = (left.dueOn == date, right.dueOn == date)
+                if l != r { return l }
+                return left.dueOn < right.dueOn
+            }
+            let today = mine.filter { $0.dueOn == date }.count
+            let late = mine.count - today
+            let counts = [late > 0 ? "\(late) late" : nil, today > 0 ? "\(today) due today" : nil].compactMap { $0 }
+                .joined(separator: ", ")
+            let (rows, more) = DigestDocument.capped(mine, limit: actionPerCaseworker) {
+                [$0.planReference, $0.childLabel, step($0, settings), DateWording.short($0.dueOn),
+                 $0.dueOn == date ? "due today" : plural($0.daysLate, "day")]
+            }
+            return DigestDocument.Group(
+                heading: "\(caseworker ?? "No caseworker on the plan (assign one)"): \(counts)",
+                columns: ["Plan", "Child", "Step", "Due", "Late by"], rows: rows, more: more,
+                moreWhere: "all in the attached \(csvName)"
+                    + (caseworker.map { "; ehc-reviewctl deadlines --late --caseworker \"\($0)\"" } ?? ""))
+        }
+        return DigestDocument.Section(
+            title: "Needs action today (\(items.count))",
+            intro: "Late statutory steps (they can still be done, and the family is waiting) and what falls due "
+                + "today, by caseworker.", groups: groups)
+    }
+
+    /// What turned late, was done or lapsed since the previous digest.
+    private static func changesSection(_ changes: DigestReport.Changes, date: CivilDate,
+                                       settings: RuleSettings) -> DigestDocument.Section {
+        var groups: [DigestDocument.Group] = []
+        if changes.newLateCount > 0 {
+            let (rows, _) = DigestDocument.capped(changes.newLate, limit: changesPerGroup) {
+                [$0.planReference, $0.childLabel, step($0, settings), DateWording.short($0.dueOn), $0.caseworker ?? "—"]
+            }
+            groups.append(DigestDocument.Group(
+                heading: "Newly late (\(changes.newLateCount))", columns: ["Plan", "Child", "Step", "Was due", "Caseworker"],
+                rows: rows, more: changes.newLateCount - rows.count, moreWhere: "in the list above"))
+        }
+        if changes.doneCount > 0 {
+            let (rows, _) = DigestDocument.capped(changes.done, limit: changesPerGroup) { item in
+                [item.planReference, item.childLabel, step(item, settings), item.on.map(DateWording.short) ?? "—",
+                 item.daysLate > 0 ? plural(item.daysLate, "day") + " late" : "on time"]
+            }
+            groups.append(DigestDocument.Group(
+                heading: "Done (\(changes.doneCount))", columns: ["Plan", "Child", "Step", "Done on", "When"],
+                rows: rows, more: changes.doneCount - rows.count, moreWhere: "each plan's deadlines"))
+        }
+        if changes.lapsedCount > 0 {
+            let (rows, _) = DigestDocument.capped(changes.lapsed, limit: changesPerGroup) { item in
+                [item.planReference, item.childLabel, step(item, settings), DateWording.short(item.dueOn),
+                 plural(item.daysLate, "day"), item.on.map(DateWording.short) ?? "—"]
+            }
+            groups.append(DigestDocument.Group(
+                heading: "Lapsed: missed, no longer doable (\(changes.lapsedCount))",
+                columns: ["Plan", "Child", "Step", "Was due", "Late by", "Lapsed on"],
+                rows: rows, more: changes.lapsedCount - rows.count, moreWhere: "each plan's deadlines"))
+        }
+        let since = changes.since == date.adding(days: -1) ? "yesterday" : DateWording.words(changes.since)
+        return DigestDocument.Section(title: "What changed since \(since)", intro: nil, groups: groups)
+    }
+
+    /// The last twelve months' annual reviews: a bar per month of those concluded on time, late, or not yet.
+    private static func onTimeSection(_ months: [AnnualReviewsOnTime.Month]) -> DigestDocument.Section {
+        let due = months.map(\.due).reduce(0, +)
+        let onTime = months.map(\.onTime).reduce(0, +)
+        let chart = DigestDocument.Chart(
+            series: [DigestDocument.Chart.Series(name: "concluded on time", symbol: "#", colour: "#2e7d32"),
+                     DigestDocument.Chart.Series(name: "concluded late", symbol: "+", colour: "#f9a825"),
+                     DigestDocument.Chart.Series(name: "not concluded yet", symbol: ".", colour: "#c62828")],
+            rows: months.map { month in
+                DigestDocument.Chart.Row(
+                    label: DateWording.monthShort(year: month.year, month: month.month),
+                    values: [month.onTime, month.concludedLate, month.open],
+                    note: month.percentOnTime.map { "\($0)% on time (\(month.onTime) of \(month.due))" } ?? "none due")
+            })
+        let percent = due == 0 ? 0 : (onTime * 100 + due / 2) / due
+        return DigestDocument.Section(
+            title: "Annual reviews concluded on time, last 12 months",
+            intro: "By the month each review fell due: \(percent)% of \(due) were concluded (the decision issued) "
+                + "within 12 months, as the law requires (Children and Families Act 2014 s44).",
+            groups: [], chart: chart)
     }
 
     /// Advice still owed for coming meetings, one table per service, one line per professional.
@@ -126,7 +231,7 @@ enum DigestWording {
             }
             return DigestDocument.Group(heading: service.inWords,
                                         columns: ["Professional", "Role", "Reviews", "Late", "Earliest due"],
-                                        rows: rows, more: more, moreWhere: "ehc-reviewctl deadlines list")
+                                        rows: rows, more: more, moreWhere: "ehc-reviewctl deadlines list", planColumn: nil)
         }
         return DigestDocument.Section(
             title: "Advice outstanding (\(report.adviceOwed.map(\.reviews).reduce(0, +)))",

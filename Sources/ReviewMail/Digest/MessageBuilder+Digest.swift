@@ -6,7 +6,7 @@ extension MessageBuilder {
     /// `report`, plus the full list of late and due-soon deadlines as a CSV attachment when there is one.
     public func buildDigest(notice: Notice, report: DigestReport, date: Date) -> MailMessage {
         let csvName = "ehc-review-digest-\(report.date).csv"
-        let document = DigestWording.document(report, csvName: csvName, settings: settings)
+        let document = DigestWording.document(report, csvName: csvName, settings: settings, planLink: planLink)
         let attachments = report.late.isEmpty && report.dueSoon.isEmpty ? [] : [
             MIMEMixed.Attachment(mediaType: "text/csv", fileName: csvName, bytes: Array(DigestCSV.text(report).utf8)),
         ]
@@ -62,8 +62,9 @@ public struct DigestPreviewText: Sendable, Hashable {
     /// The text part, lines joined with `\n`.
     public let text: String
 
-    public init(_ report: DigestReport, settings: RuleSettings) {
-        let document = DigestWording.document(report, csvName: "ehc-review-digest-\(report.date).csv", settings: settings)
+    public init(_ report: DigestReport, settings: RuleSettings, planLink: PlanLinkTemplate? = nil) {
+        let document = DigestWording.document(report, csvName: "ehc-review-digest-\(report.date).csv", settings: settings,
+                                              planLink: planLink)
         subject = document.subject
         text = DigestTextBody.lines(document).joined(separator: "\n") + "\n"
     }

@@ -25,7 +25,11 @@ struct DigestReader {
          ORDER BY k.joined_at, pr.id LIMIT 1)
         """
 
-    func report(_ db: Database) throws -> DigestReport {
+    func report(_ db: Database, queuedBefore: Date? = nil) throws -> DigestReport {
+        let previous = try String.fetchOne(db, sql: """
+            SELECT MAX(local_date) FROM digest_runs WHERE kind = 'scheduled' AND local_date < ?
+            """, arguments: [date.description]).map { try CivilDate(iso: $0) }
+        let window = DigestWindow(date: date, previous: previous)
         let late = try items(db, where: "d.due_on <= ?1 AND d.statutory = 1 AND (d.lapses_on IS NULL OR d.lapses_on > ?2)",
                              arguments: [window.lateDueThrough.description, date.description])
         let soon = try items(db, where: "d.due_on BETWEEN ?1 AND ?2",
@@ -38,14 +42,83 @@ struct DigestReader {
             SELECT COUNT(*) FROM deadlines
             WHERE done_on IS NULL AND statutory = 1 AND closed_on BETWEEN ?1 AND ?2
             """, arguments: [window.week.lowerBound.description, window.week.upperBound.description]) ?? 0
-        for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM notices WHERE state <> 'sent' GROUP BY state") {
+        // Notices queued in this digest's own pass (the "now late" notices of the same wake-up) are on their
+        // way out, not stuck: only older ones count as undelivered.
+        let queued = queuedBefore.map { Timestamp.text($0) } ?? "9999-12-31T23:59:59.999Z"
+        for row in try Row.fetchAll(db, sql: """
+            SELECT state, COUNT(*) AS n FROM notices WHERE state <> 'sent' AND created_at < ? GROUP BY state
+            """, arguments: [queued]) {
             let n: Int = row["n"]
             counts.undelivered += n
             if row["state"] == "dead" { counts.dead += n }
         }
         return DigestReport(date: date, counts: counts, late: late, dueSoon: soon,
                             pathwayGaps: try pathwayGaps(db), adviceOwed: try adviceOwed(db),
-                            deadNotices: try deadNotices(db), imports: try imports(db))
+                            deadNotices: try deadNotices(db), imports: try imports(db),
+                            changes: try changes(db, window: window, late: late),
+                            onTime: try onTime(db))
+    }
+
+    static let lapsedCondition = "AND d.done_on IS NULL AND d.statutory = 1"
+
+    /// What turned late, was done or lapsed on the days ``DigestWindow/changedDays`` covers.
+    private func changes(_ db: Database, window: DigestWindow, late: [DigestReport.Item]) throws -> DigestReport.Changes {
+        let days = window.changedDays
+        let newLate = window.newlyLateDue.map { range in late.filter { range.contains($0.dueOn) } } ?? []
+        let limit = DigestReport.changeLimit
+        let done = try closedItems(db, column: "done_on", extra: "", days: days, limit: limit)
+        let lapsed = try closedItems(db, column: "closed_on", extra: Self.lapsedCondition,
+                                     days: days, limit: limit)
+        return DigestReport.Changes(
+            since: days.lowerBound, newLate: Array(newLate.prefix(limit)), newLateCount: newLate.count,
+            done: done.items, doneCount: done.count, lapsed: lapsed.items, lapsedCount: lapsed.count)
+    }
+
+    /// Deadlines whose `column` (`done_on` or `closed_on`) falls on `days`, latest first, at most `limit`,
+    /// and how many there are in all. Each item's days late are those on the day it was done or lapsed.
+    private func closedItems(_ db: Database, column: String, extra: String, days: ClosedRange<CivilDate>,
+                             limit: Int) throws -> (items: [DigestReport.Item], count: Int) {
+        let arguments: StatementArguments = [days.lowerBound.description, days.upperBound.description]
+        let count = try Int.fetchOne(db, sql: Self.closedCountSQL(column: column, extra: extra), arguments: arguments) ?? 0
+        let items = try Row.fetchAll(db, sql: """
+            SELECT d.rule, d.due_on, d.statutory, d.\(column) AS on_day, p.reference, c.given_name, c.family_name,
+                   \(Self.caseworker) AS caseworker
+            FROM deadlines d JOIN plans p ON p.id = d.plan_id JOIN children c ON c.id = p.child_id
+            WHERE d.\(column) BETWEEN ?1 AND ?2 \(extra)
+            ORDER BY d.\(column) DESC, p.reference, d.key LIMIT \(limit)
+            """, arguments: arguments).map { row in
+            let due = try row.civilDate("due_on")
+            let on = try row.civilDate("on_day")
+            let statutory: Bool = row["statutory"]
+            return DigestReport.Item(
+                planReference: row["reference"], childLabel: childLabel(row), rule: try row.enumValue("rule"),
+                statutory: statutory, dueOn: due,
+                daysLate: DeadlineState.daysLate(due: due, done: on, asOf: on, statutory: statutory),
+                caseworker: row["caseworker"], on: on)
+        }
+        return (items, count)
+    }
+
+    static let onTimeSQL = """
+        SELECT due_on, done_on, closed_on IS NOT NULL AND done_on IS NULL AS closed_undone, COUNT(*) AS n
+        FROM deadlines WHERE rule = 'annual_review' AND due_on BETWEEN ?1 AND ?2
+        GROUP BY due_on, done_on, closed_undone
+        """
+
+    /// How many deadlines were done (`column` `done_on`) or lapsed (`closed_on`, with `extra`) on some days.
+    static func closedCountSQL(column: String, extra: String) -> String {
+        "SELECT COUNT(*) FROM deadlines d WHERE d.\(column) BETWEEN ?1 AND ?2 \(extra)"
+    }
+
+    /// The annual reviews due in the chart's twelve months, counted by due and decision date (the
+    /// `deadlines_by_rule` index covers it); ``AnnualReviewsOnTime`` judges them.
+    private func onTime(_ db: Database) throws -> [AnnualReviewsOnTime.Month] {
+        let chart = AnnualReviewsOnTime(date: date)
+        let rows = try Row.fetchAll(db, sql: Self.onTimeSQL, arguments: [chart.dueDates.lowerBound.description, chart.dueDates.upperBound.description]).map { row in
+            AnnualReviewsOnTime.Row(dueOn: try row.civilDate("due_on"), doneOn: try row.optionalCivilDate("done_on"),
+                                    closedUndone: row["closed_undone"], count: row["n"])
+        }
+        return chart.months(from: rows)
     }
 
     /// Open deadlines matching `condition` (on `d`), most late (earliest due) first.

@@ -49,9 +49,13 @@ extension ReviewStore {
     /// Records the scheduled digest of `localDate` and queues its messages, all in one transaction: the
     /// team's digest to each of `recipients` and each professional's personal list. Returns `nil`, having
     /// written nothing, when that date's scheduled digest was already recorded (by this process or an
-    /// earlier one): the unique index makes a second one impossible.
-    public func recordScheduledDigest(for localDate: CivilDate, recipients: [EmailAddress]) async throws -> DigestOutcome? {
-        try await RecordDigest(self)(for: localDate, kind: .scheduled, recipients: recipients, personal: true, actor: nil)
+    /// earlier one): the unique index makes a second one impossible. Notices queued from `passStartedAt`
+    /// (the same wake-up's "now late" notices) are not counted as undelivered.
+    public func recordScheduledDigest(for localDate: CivilDate, recipients: [EmailAddress], passStartedAt: Date? = nil)
+        async throws -> DigestOutcome?
+    {
+        try await RecordDigest(self)(for: localDate, kind: .scheduled, recipients: recipients, personal: true, actor: nil,
+                                     passStartedAt: passStartedAt)
     }
 
     /// Records an extra digest asked for by `actor` and queues the team's messages (no personal lists: those

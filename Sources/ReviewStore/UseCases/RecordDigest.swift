@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 public import ReviewCore
 
@@ -14,13 +14,15 @@ public struct RecordDigest: Sendable {
         self.store = store
     }
 
+    /// `passStartedAt`: when the wake-up that makes this digest began; notices queued since (in the same
+    /// pass) are not counted as undelivered.
     public func callAsFunction(for localDate: CivilDate, kind: DigestRun.Kind, recipients: [EmailAddress],
-                               personal: Bool, actor: AuditActor?) async throws -> DigestOutcome? {
+                               personal: Bool, actor: AuditActor?, passStartedAt: Date? = nil) async throws -> DigestOutcome? {
         let now = store.clock.now()
         let reader = DigestReader(date: localDate, fullNames: store.noticesUseFullNames)
         let audit = actor.map(store.auditWriter)
         return try await store.write { db in
-            let report = try reader.report(db)
+            let report = try reader.report(db, queuedBefore: passStartedAt ?? now)
             guard let run = try ReviewStore.insertDigestRun(db, localDate: localDate, kind: kind, report: report, at: now)
             else { return nil }
             try ReviewStore.expireDigestReports(db, now: now)
