@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import ReviewCore
+public import ReviewControl
 
 // The API's enums parse from their raw values (the words the API uses), so a misspelt role or step fails
 // with exit 64 before any request, and their help lists every value. (ReviewCore is in this package, so
@@ -27,4 +28,15 @@ extension CivilDate: ExpressibleByArgument {
     public var defaultValueDescription: String { description }
 
     public static var defaultCompletionKind: CompletionKind { .default }
+}
+
+/// A plan by its id (`12`) or its reference (`EHC-00099`; `ref:12345` for a reference of digits only). A
+/// reference is looked up just before the request; an empty argument or a non-positive id fails with exit 64.
+extension PlanKey: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+
+    /// The help line of every plan argument.
+    static let help = "The plan: its reference (EHC-00099) or its id (ref:REF for a reference of digits only)."
 }

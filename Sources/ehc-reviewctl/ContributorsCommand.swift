@@ -11,7 +11,7 @@ struct ContributorsCommand: AsyncParsableCommand {
     struct Add: OperationCommand {
         static let configuration = CommandConfiguration(abstract: "Add a professional to a plan.")
 
-        @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @Argument(help: ArgumentHelp(PlanKey.help, valueName: "PLAN")) var plan: PlanKey
         @Argument(help: ArgumentHelp("The professional's id.", valueName: "PROFESSIONAL")) var professional: Int64
         @OptionGroup var write: WriteOptions
         @OptionGroup var global: GlobalOptions
@@ -24,7 +24,7 @@ struct ContributorsCommand: AsyncParsableCommand {
     struct Remove: OperationCommand {
         static let configuration = CommandConfiguration(abstract: "Remove a professional from a plan.")
 
-        @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @Argument(help: ArgumentHelp(PlanKey.help, valueName: "PLAN")) var plan: PlanKey
         @Argument(help: ArgumentHelp("The professional's id.", valueName: "PROFESSIONAL")) var professional: Int64
         @OptionGroup var write: WriteOptions
         @OptionGroup var global: GlobalOptions
@@ -37,7 +37,7 @@ struct ContributorsCommand: AsyncParsableCommand {
     struct List: OperationCommand {
         static let configuration = CommandConfiguration(abstract: "List a plan's contributors.")
 
-        @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @Argument(help: ArgumentHelp(PlanKey.help, valueName: "PLAN")) var plan: PlanKey
         @OptionGroup var global: GlobalOptions
 
         func operation() -> ControlOperation { .listContributors(plan: plan) }

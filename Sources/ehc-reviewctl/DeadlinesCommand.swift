@@ -10,7 +10,8 @@ struct DeadlinesCommand: OperationCommand {
 
     @Flag(help: "Late deadlines across all plans (the default, and the only cross-plan list so far).")
     var late = false
-    @Option(help: ArgumentHelp("Every deadline of this plan instead.", valueName: "ID")) var plan: Int64?
+    @Option(help: ArgumentHelp("Every deadline of this plan instead (its id or reference).", valueName: "PLAN"))
+    var plan: PlanKey?
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to judge by (default: today).",
                                                            valueName: "YYYY-MM-DD"))
     var asOf: CivilDate?

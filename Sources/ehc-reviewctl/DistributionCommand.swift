@@ -7,7 +7,7 @@ struct DistributionCommand: OperationCommand {
         commandName: "distribution",
         abstract: "Show, per contributor and plan version, whether the notice was sent, delivered or failed.")
 
-    @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+    @Argument(help: ArgumentHelp(PlanKey.help, valueName: "PLAN")) var plan: PlanKey
     @OptionGroup var global: GlobalOptions
 
     func operation() -> ControlOperation { .distribution(plan: plan) }

@@ -13,7 +13,7 @@ struct EventsCommand: AsyncParsableCommand {
     struct Record: OperationCommand {
         static let configuration = CommandConfiguration(abstract: "Record a plan event.")
 
-        @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @Argument(help: ArgumentHelp(PlanKey.help, valueName: "PLAN")) var plan: PlanKey
         @Option(help: "What happened.") var kind: PlanEventKind
         @Option(help: ArgumentHelp("The day it happened.", valueName: "YYYY-MM-DD")) var on: CivilDate
         @OptionGroup var write: WriteOptions

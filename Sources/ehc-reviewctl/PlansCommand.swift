@@ -50,7 +50,7 @@ struct PlansCommand: AsyncParsableCommand {
     struct Show: OperationCommand {
         static let configuration = CommandConfiguration(abstract: "Show one plan.")
 
-        @Argument(help: ArgumentHelp("The plan's id.", valueName: "ID")) var id: Int64
+        @Argument(help: ArgumentHelp(PlanKey.help, valueName: "PLAN")) var id: PlanKey
         @OptionGroup var global: GlobalOptions
 
         func operation() -> ControlOperation { .showPlan(id) }

@@ -13,7 +13,7 @@ struct ReviewsCommand: AsyncParsableCommand {
     struct List: OperationCommand {
         static let configuration = CommandConfiguration(abstract: "A plan's reviews with their steps.")
 
-        @Option(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @Option(help: ArgumentHelp(PlanKey.help, valueName: "PLAN")) var plan: PlanKey
         @OptionGroup var global: GlobalOptions
 
         func operation() throws -> ControlOperation { .listReviews(plan: plan) }
@@ -38,7 +38,7 @@ struct ReviewsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Schedule a review meeting; invitations and advice requests go to every contributor.")
 
-        @Argument(help: ArgumentHelp("The plan's id.", valueName: "PLAN")) var plan: Int64
+        @Argument(help: ArgumentHelp(PlanKey.help, valueName: "PLAN")) var plan: PlanKey
         @Option(name: .customLong("meeting-on"), help: ArgumentHelp("The meeting's date.", valueName: "YYYY-MM-DD"))
         var meetingOn: CivilDate
         @OptionGroup var write: WriteOptions

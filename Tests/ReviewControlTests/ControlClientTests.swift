@@ -5,6 +5,7 @@ import Foundation
 import ReviewAPI
 @testable import ReviewControl
 import ReviewCore
+import ReviewTestSupport
 import Testing
 
 /// ehc-reviewctl's HTTP client and runner against a fake admin socket: what goes on the wire, how answers
@@ -145,6 +146,35 @@ struct ControlClientTests {
         try await ControlFakeAdminServer.with(reply: .answer(status: 404, contentType: nil, body: "")) { path, _ in
             let outcome = await runner(path).run(.showPlan(9))
             #expect(outcome == ControlOutcome(exitCode: 66, standardError: "ehc-reviewctl: Not Found\n"))
+        }
+    }
+
+    @Test("a plan named by its reference is looked up first, then the request goes to its id")
+    func planByReference() async throws {
+        let plan = #"[{"child_id":5,"id":99,"reference":"EHC-00099"}]"#
+        let shown = #"{"child_id":5,"id":99,"reference":"EHC-00099"}"#
+        try await ControlFakeAdminServer.with(reply: .inTurn([.json(plan), .json(shown)])) { path, recorder in
+            let outcome = await runner(path).run(.showPlan(.reference("EHC-00099")))
+            #expect(outcome.exitCode == 0, "\(outcome)")
+            #expect(recorder.all.map(\.uri) == ["/v1/plans?reference=EHC-00099", "/v1/plans/99"])
+        }
+        try await ControlFakeAdminServer.with(reply: .inTurn([.json(plan), .answer(status: 204, contentType: nil, body: "")])) {
+            path, recorder in
+            let outcome = await runner(path).run(.removeContributor(plan: .reference("EHC-00099"), professional: 7))
+            #expect(outcome.standardOutput == "removed professional 7 from plan EHC-00099\n")
+            #expect(recorder.all.map(\.method) == ["GET", "DELETE"])
+            #expect(recorder.all.last?.uri == "/v1/plans/99/contributors/7")
+        }
+    }
+
+    @Test("an unknown reference: exit 66 naming it, and nothing else is sent")
+    func unknownReference() async throws {
+        try await ControlFakeAdminServer.with(reply: .json("[]")) { path, recorder in
+            let event = EventCreate(kind: .finalIssued, on: day("2026-01-05"))
+            let outcome = await runner(path).run(try .recordEvent(plan: .reference("EHC-404"), event))
+            #expect(outcome.exitCode == 66)
+            #expect(outcome.standardError.contains("no plan has the reference \"EHC-404\""), "\(outcome.standardError)")
+            #expect(recorder.all.count == 1, "the event was not recorded anywhere")
         }
     }
 

@@ -104,6 +104,16 @@ struct ControlCommandParsingTests {
                     == #"{"child_id":5,"next_transfer":{"kind":"infant_to_junior","on":"2027-09-01"},"reference":"R"}"#)
         #expect(try request(["plans", "list", "--limit", "10"]).target == "/v1/plans?limit=10")
         #expect(try request(["plans", "show", "9"]).path == "/v1/plans/9")
+        // A reference is looked up by the runner just before the request.
+        let byReference = try operation(["plans", "show", "EHC-00099"])
+        #expect(byReference.planReference == "EHC-00099")
+        #expect(byReference.request.path == "/v1/plans/{plan}")
+        #expect(try operation(["plans", "show", "ref:12345"]).planReference == "12345", "a reference of digits")
+        #expect(try operation(["distribution", "EHC-1"]).planReference == "EHC-1")
+        #expect(try operation(["deadlines", "--plan", "EHC-1"]).planReference == "EHC-1")
+        #expect(try operation(["reviews", "list", "--plan", "EHC-1"]).planReference == "EHC-1")
+        #expect(try operation(["contributors", "add", "EHC-1", "7"]).planReference == "EHC-1")
+        #expect(try operation(["plans", "show", "9"]).planReference == nil)
     }
 
     @Test("contributors add, remove and list")
@@ -111,7 +121,7 @@ struct ControlCommandParsingTests {
         let add = try request(["contributors", "add", "9", "7"])
         #expect(add == AdminRequest(method: "PUT", path: "/v1/plans/9/contributors/7"))
         #expect(try operation(["contributors", "add", "9", "7"]).presentation
-                    == .contributorAdded(plan: 9, professional: 7))
+                    == .contributorAdded(plan: "9", professional: 7))
         let remove = try request(["contributors", "remove", "9", "7", "--idempotency-key", "again"])
         #expect(remove == AdminRequest(method: "DELETE", path: "/v1/plans/9/contributors/7", idempotencyKey: "again"))
         #expect(try request(["contributors", "list", "9"]) == AdminRequest(method: "GET", path: "/v1/plans/9/contributors"))
@@ -193,6 +203,9 @@ struct ControlCommandParsingTests {
         ["professionals", "update", "12", "--active", "--inactive"],
         ["professionals", "list", "--limit", "0"],
         ["professionals", "show", "twelve"],
+        ["plans", "show", "0"],
+        ["plans", "show", "ref:"],
+        ["distribution", " "],
         ["children", "add", "--given-name", "A", "--family-name", "B", "--date-of-birth", "2015-02-30"],
         ["children", "add", "--given-name", "A", "--family-name", "B", "--date-of-birth", "1/13/2015"],
         ["children", "add", "--given-name", "A", "--family-name", "B", "--date-of-birth", "2015-03-01", "--year-group-for", "2026/27"],

@@ -16,6 +16,8 @@ struct ControlFakeAdminServer {
         case silence
         /// Announces `body` and more, sends `body`, and hangs up (a daemon that fails mid-export).
         case truncated(body: String)
+        /// The first reply to the first request, the second to the second, and so on (the last repeats).
+        indirect case inTurn([Reply])
 
         static func json(_ body: String, status: Int = 200) -> Reply {
             .answer(status: status, contentType: "application/json", body: body)
@@ -111,6 +113,10 @@ struct ControlFakeAdminServer {
                                              body: body))
                     let status: Int, contentType: String?, text: String
                     var headers = HTTPHeaders()
+                    var reply = reply
+                    if case .inTurn(let replies) = reply, let last = replies.last {
+                        reply = replies.count >= recorder.all.count ? replies[recorder.all.count - 1] : last
+                    }
                     switch reply {
                     case .answer(let code, let type, let body):
                         (status, contentType, text) = (code, type, body)
@@ -125,6 +131,8 @@ struct ControlFakeAdminServer {
                         try await outbound.write(.head(HTTPResponseHead(version: .http1_1, status: .ok, headers: headers)))
                         try await outbound.write(.body(.byteBuffer(ByteBuffer(string: body))))
                         return
+                    case .inTurn:
+                        (status, contentType, text) = (500, nil, "nested inTurn replies are not supported")
                     }
                     if let contentType { headers.add(name: "Content-Type", value: contentType) }
                     headers.add(name: "Content-Length", value: String(text.utf8.count))

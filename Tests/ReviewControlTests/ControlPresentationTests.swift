@@ -200,7 +200,7 @@ struct ControlPresentationTests {
 
     @Test("confirmations of contributors, events, reviews, steps and retries")
     func confirmations() throws {
-        #expect(try render(.contributorAdded(plan: 9, professional: 7), "") == "added professional 7 to plan 9\n")
+        #expect(try render(.contributorAdded(plan: "9", professional: 7), "") == "added professional 7 to plan 9\n")
         #expect(try render(.eventRecorded, #"{"id":3,"kind":"final_issued","on":"2026-01-05","plan_id":9,"version":2}"#)
                     == "recorded final_issued on 2026-01-05 for plan 9 (version 2)\n")
         let review = #"{"id":4,"invitees":[{"professional_id":7,"role":"senco"}],"meeting_on":"2026-03-02","#

@@ -3,8 +3,8 @@ public import ReviewCore
 /// `deadlines`: one plan's (`GET /v1/plans/{id}/deadlines`) or the late ones across plans
 /// (`GET /v1/deadlines?state=late`, the only cross-plan state so far).
 extension ControlOperation {
-    public static func planDeadlines(plan: Int64, asOf: CivilDate? = nil) -> ControlOperation {
-        read("/v1/plans/\(plan)/deadlines", .planDeadlines, query: ["as_of": asOf?.description])
+    public static func planDeadlines(plan: PlanKey, asOf: CivilDate? = nil) -> ControlOperation {
+        read("/v1/plans/\(plan.pathComponent)/deadlines", .planDeadlines, query: ["as_of": asOf?.description]).about(plan)
     }
 
     public static func lateDeadlines(asOf: CivilDate? = nil, limit: Int? = nil, offset: Int? = nil,

@@ -11,35 +11,35 @@ extension ControlOperation {
         read("/v1/plans", .planList, query: ["after": after.map(String.init), "limit": limit.map(String.init)])
     }
 
-    public static func showPlan(_ id: Int64) -> ControlOperation {
-        read("/v1/plans/\(id)", .plan)
+    public static func showPlan(_ plan: PlanKey) -> ControlOperation {
+        read("/v1/plans/\(plan.pathComponent)", .plan).about(plan)
     }
 
-    public static func addContributor(plan: Int64, professional: Int64, idempotencyKey: String? = nil)
+    public static func addContributor(plan: PlanKey, professional: Int64, idempotencyKey: String? = nil)
         -> ControlOperation
     {
-        write("PUT", "/v1/plans/\(plan)/contributors/\(professional)", key: idempotencyKey,
-              .contributorAdded(plan: plan, professional: professional))
+        write("PUT", "/v1/plans/\(plan.pathComponent)/contributors/\(professional)", key: idempotencyKey,
+              .contributorAdded(plan: plan.description, professional: professional)).about(plan)
     }
 
-    public static func removeContributor(plan: Int64, professional: Int64, idempotencyKey: String? = nil)
+    public static func removeContributor(plan: PlanKey, professional: Int64, idempotencyKey: String? = nil)
         -> ControlOperation
     {
-        write("DELETE", "/v1/plans/\(plan)/contributors/\(professional)", key: idempotencyKey,
-              .contributorRemoved(plan: plan, professional: professional))
+        write("DELETE", "/v1/plans/\(plan.pathComponent)/contributors/\(professional)", key: idempotencyKey,
+              .contributorRemoved(plan: plan.description, professional: professional)).about(plan)
     }
 
-    public static func listContributors(plan: Int64) -> ControlOperation {
-        read("/v1/plans/\(plan)/contributors", .contributorList)
+    public static func listContributors(plan: PlanKey) -> ControlOperation {
+        read("/v1/plans/\(plan.pathComponent)/contributors", .contributorList).about(plan)
     }
 
-    public static func recordEvent(plan: Int64, _ body: EventCreate, idempotencyKey: String? = nil) throws
+    public static func recordEvent(plan: PlanKey, _ body: EventCreate, idempotencyKey: String? = nil) throws
         -> ControlOperation
     {
-        try write("POST", "/v1/plans/\(plan)/events", body, key: idempotencyKey, .eventRecorded)
+        try write("POST", "/v1/plans/\(plan.pathComponent)/events", body, key: idempotencyKey, .eventRecorded).about(plan)
     }
 
-    public static func distribution(plan: Int64) -> ControlOperation {
-        read("/v1/plans/\(plan)/distribution", .distribution)
+    public static func distribution(plan: PlanKey) -> ControlOperation {
+        read("/v1/plans/\(plan.pathComponent)/distribution", .distribution).about(plan)
     }
 }

@@ -3,10 +3,10 @@ public import ReviewCore
 
 /// `reviews schedule`, `reviews cancel`, `steps record`.
 extension ControlOperation {
-    public static func scheduleReview(plan: Int64, _ body: ReviewCreate, idempotencyKey: String? = nil) throws
+    public static func scheduleReview(plan: PlanKey, _ body: ReviewCreate, idempotencyKey: String? = nil) throws
         -> ControlOperation
     {
-        try write("POST", "/v1/plans/\(plan)/reviews", body, key: idempotencyKey, .reviewScheduled)
+        try write("POST", "/v1/plans/\(plan.pathComponent)/reviews", body, key: idempotencyKey, .reviewScheduled).about(plan)
     }
 
     public static func recordStep(review: Int64, _ body: StepCreate, idempotencyKey: String? = nil) throws
@@ -22,8 +22,8 @@ extension ControlOperation {
         try write("PATCH", "/v1/reviews/\(review)", body, key: idempotencyKey, .reviewMoved)
     }
 
-    public static func listReviews(plan: Int64) -> ControlOperation {
-        read("/v1/plans/\(plan)/reviews", .reviewList)
+    public static func listReviews(plan: PlanKey) -> ControlOperation {
+        read("/v1/plans/\(plan.pathComponent)/reviews", .reviewList).about(plan)
     }
 
     /// `on`: the day the meeting was called off (the daemon takes today without it).

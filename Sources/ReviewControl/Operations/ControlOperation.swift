@@ -9,10 +9,21 @@
 public struct ControlOperation: Sendable, Hashable {
     public var request: AdminRequest
     public var presentation: Presentation
+    /// A plan named by its reference: ``ControlRunner`` looks up its id and puts it in the request path
+    /// (where ``PlanKey``'s placeholder stands) before sending.
+    public var planReference: String?
 
-    public init(request: AdminRequest, presentation: Presentation) {
+    public init(request: AdminRequest, presentation: Presentation, planReference: String? = nil) {
         self.request = request
         self.presentation = presentation
+        self.planReference = planReference
+    }
+
+    /// This operation, to be sent once the plan `key` names is known.
+    func about(_ key: PlanKey) -> ControlOperation {
+        var copy = self
+        copy.planReference = key.reference
+        return copy
     }
 
     /// A write with a JSON body.

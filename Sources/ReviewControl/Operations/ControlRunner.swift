@@ -1,4 +1,5 @@
 public import Foundation
+import ReviewAPI
 
 /// Runs one ``ControlOperation`` against the daemon and says what to print and how to exit: on success
 /// the answer as text (or, with `--json`, the raw JSON re-indented), on failure one `ehc-reviewctl: …`
@@ -27,6 +28,10 @@ public struct ControlRunner: Sendable {
         var request = operation.request
         if request.isWrite && request.idempotencyKey == nil { request.idempotencyKey = makeIdempotencyKey() }
         do {
+            if let reference = operation.planReference {
+                request.path = request.path.replacingOccurrences(of: PlanKey.placeholder,
+                                                                 with: String(try await planID(reference: reference)))
+            }
             let answer = try await client.send(request)
             // A refused import answers 422 with its full report: every problem goes to stdout, not one line.
             if case .importReport = operation.presentation, answer.status == 422 {
@@ -41,6 +46,24 @@ public struct ControlRunner: Sendable {
             return ControlOutcome(failure: FailureReport(error))
         }
     }
+}
+
+extension ControlRunner {
+    /// The id of the plan with `reference` (`GET /v1/plans?reference=REF`), or a "not found" problem naming it.
+    func planID(reference: String) async throws(ControlError) -> Int64 {
+        let plans: [PlanReferenceMatch] = try await client.get("/v1/plans", query: ["reference": reference])
+        guard let plan = plans.first else {
+            throw .problem(ProblemDetails(status: 404, title: "Not found",
+                                          detail: "no plan has the reference \"\(reference)\" (give its id, or ref:REFERENCE)",
+                                          field: "plan"))
+        }
+        return plan.id
+    }
+}
+
+/// The one field of a plan the reference look-up needs.
+private struct PlanReferenceMatch: Decodable {
+    var id: Int64
 }
 
 /// What a command prints and how it exits; the executable writes it out.

@@ -15,8 +15,8 @@ public enum Presentation: Sendable, Hashable {
     case plan
     case planAdded
     case contributorList
-    case contributorAdded(plan: Int64, professional: Int64)
-    case contributorRemoved(plan: Int64, professional: Int64)
+    case contributorAdded(plan: String, professional: Int64)
+    case contributorRemoved(plan: String, professional: Int64)
     case eventRecorded
     case reviewScheduled
     case reviewCancelled(review: Int64)
