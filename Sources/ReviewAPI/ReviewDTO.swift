@@ -106,8 +106,15 @@ public struct DeadlineView: Codable, Sendable, Hashable {
     public var source: String
     public var planId: Int64?
     public var reference: String?
+    /// The child's initials; only in the cross-plan late list.
+    public var child: String?
+    /// The plan's caseworker (its first active SEN caseworker); only in the cross-plan late list.
+    public var caseworker: String?
 
-    public init(_ deadline: Deadline, planId: Int64? = nil, reference: String? = nil) {
+    public init(_ deadline: Deadline, planId: Int64? = nil, reference: String? = nil, child: String? = nil,
+                caseworker: String? = nil) {
+        self.child = child
+        self.caseworker = caseworker
         rule = deadline.rule
         key = deadline.key
         reviewId = deadline.reviewID?.rawValue

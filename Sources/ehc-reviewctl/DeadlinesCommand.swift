@@ -18,11 +18,18 @@ struct DeadlinesCommand: OperationCommand {
     @Option(help: ArgumentHelp("At most this many rows.", valueName: "N")) var limit: Int?
     @Option(help: ArgumentHelp("Skip this many rows.", valueName: "N")) var offset: Int?
     @Option(help: ArgumentHelp("Start after this row (the `more:` hint gives it).", valueName: "CURSOR")) var cursor: String?
+    @Option(help: ArgumentHelp("Only the plans of this SEN caseworker (their name, any case, or id).",
+                               valueName: "NAME"))
+    var caseworker: String?
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if plan != nil && (late || limit != nil || offset != nil || cursor != nil) {
-            throw ValidationError("--plan shows every deadline of one plan: leave out --late, --limit, --offset and --cursor")
+        if plan != nil && (late || limit != nil || offset != nil || cursor != nil || caseworker != nil) {
+            throw ValidationError("--plan shows every deadline of one plan: leave out --late, --limit, --offset, --cursor "
+                                      + "and --caseworker")
+        }
+        if let caseworker, caseworker.allSatisfy({ $0 == " " }) {
+            throw ValidationError("--caseworker needs a name or an id")
         }
         if offset != nil && cursor != nil { throw ValidationError("give --offset or --cursor, not both") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
@@ -31,6 +38,6 @@ struct DeadlinesCommand: OperationCommand {
 
     func operation() -> ControlOperation {
         if let plan { return .planDeadlines(plan: plan, asOf: asOf) }
-        return .lateDeadlines(asOf: asOf, limit: limit, offset: offset, cursor: cursor)
+        return .lateDeadlines(asOf: asOf, limit: limit, offset: offset, cursor: cursor, caseworker: caseworker)
     }
 }

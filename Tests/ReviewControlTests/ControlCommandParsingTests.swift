@@ -163,6 +163,7 @@ struct ControlCommandParsingTests {
         #expect(try request(["deadlines"]).target == "/v1/deadlines?state=late")
         #expect(try request(["deadlines", "--late", "--as-of", "2026-04-01", "--limit", "50", "--offset", "100"])
                     .target == "/v1/deadlines?as_of=2026-04-01&limit=50&offset=100&state=late")
+        #expect(try request(["deadlines", "--late", "--caseworker", "Sam Taylor"]).query["caseworker"] == "Sam Taylor")
         #expect(try request(["deadlines", "--plan", "9"]).target == "/v1/plans/9/deadlines")
         #expect(try request(["deadlines", "--plan", "9", "--as-of", "2026-04-01"]).target
                     == "/v1/plans/9/deadlines?as_of=2026-04-01")
@@ -217,6 +218,7 @@ struct ControlCommandParsingTests {
         ["steps", "record", "4", "--step", "decision_issued", "--on", "2026-03-20"],
         ["steps", "record", "4", "--step", "report_sent", "--on", "2026-03-20", "--decision", "amend"],
         ["deadlines", "--plan", "9", "--late"],
+        ["deadlines", "--plan", "9", "--caseworker", "Sam Taylor"],
         ["deadlines", "--as-of", "tomorrow"],
         ["notices", "list", "--state", "lost"],
         ["contributors", "add", "9"],

@@ -87,21 +87,23 @@ struct ControlPresentationTests {
         #expect(try render(.plan, second).contains("next transfer: post16_move on 2027-09-01\n"))
     }
 
-    @Test("late deadlines: red state and days only with colour, the total and the next offset")
+    @Test("late deadlines: the child's initials and the caseworker; red days only with colour; total and next offset")
     func lateDeadlines() throws {
-        let json = #"[{"days_late":31,"due_on":"2026-01-05","key":"annual_review:2025","#
-            + #""plan_id":9,"reference":"EHC/001","rule":"annual_review","source":"CFA s44(1)","#
-            + #""state":"late","statutory":true}]"#
-        let next = "/v1/deadlines?as_of=2026-02-05&limit=1&offset=1&state=late"
+        let json = #"[{"caseworker":"Siobhán Ní Bhriain","child":"A. B.","days_late":31,"due_on":"2026-01-05","#
+            + #""key":"annual_review:2025","plan_id":9,"reference":"EHC/001","rule":"annual_review","#
+            + #""source":"CFA s44(1)","state":"late","statutory":true},"#
+            + #"{"child":"C. D.","days_late":3,"due_on":"2026-02-02","key":"report@review:4","plan_id":10,"#
+            + #""reference":"EHC/002","rule":"report","source":"Reg 20","state":"late","statutory":true}]"#
+        let next = "/v1/deadlines?as_of=2026-02-05&limit=2&offset=2&state=late"
         #expect(try render(.lateDeadlines, json, next: next, total: 40) == """
-            PLAN  REFERENCE  RULE           DUE         STATE  DAYS LATE
-               9  EHC/001    annual_review  2026-01-05  late          31
-            showing 1 of 40
-            more: --offset 1
+            REFERENCE  CHILD  RULE           DUE         DAYS LATE  CASEWORKER
+            EHC/001    A. B.  annual_review  2026-01-05         31  Siobhán Ní Bhriain
+            EHC/002    C. D.  report         2026-02-02          3  -
+            showing 2 of 40
+            more: --offset 2
 
             """)
         let coloured = try render(.lateDeadlines, json, colour: true, next: next, total: 40)
-        #expect(coloured.contains("\u{1B}[31mlate\u{1B}[0m"))
         #expect(coloured.contains("\u{1B}[31m31\u{1B}[0m"))
         #expect(try render(.lateDeadlines, "[]", total: 0) == "no late deadlines\n")
     }

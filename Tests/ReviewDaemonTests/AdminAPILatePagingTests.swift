@@ -81,3 +81,62 @@ struct AdminAPILatePagingTests {
         }
     }
 }
+
+/// Issue 13, "the CLI a caseworker uses": the late list says whose plan each row is and for which child, and
+/// lists one caseworker's plans on their own.
+@Suite("Admin API: the late list names the child and the caseworker, and filters by caseworker")
+struct AdminAPILateCaseworkerTests {
+    /// Two plans, each late (final issued in March 2025, annual review due March 2026), one per caseworker;
+    /// a third with no caseworker.
+    static func authority(_ client: any TestClientProtocol) async throws -> [String: Int] {
+        var caseworkers: [String: Int] = [:]
+        for name in ["Sam Taylor", "Ana Lima"] {
+            let made = try await client.call(.post, "/v1/professionals",
+                                             json: #"{"name":"\#(name)","email":"\#(name.prefix(3).lowercased())@council.example","role":"sen_caseworker"}"#)
+            caseworkers[name] = try #require(made.body["id"] as? Int)
+        }
+        for (index, (given, family, caseworker)) in [("Amira", "Begum", "Sam Taylor"), ("Ben", "Okafor", "Ana Lima"),
+                                                      ("Cy", "Dee", nil)].enumerated() {
+            let child = try await client.call(.post, "/v1/children",
+                                              json: #"{"given_name":"\#(given)","family_name":"\#(family)","date_of_birth":"2015-01-01"}"#)
+            let childID = try #require(child.body["id"] as? Int)
+            let plan = try await client.call(.post, "/v1/plans", json: #"{"child_id":\#(childID),"reference":"EHC-\#(index + 1)"}"#)
+            let planID = try #require(plan.body["id"] as? Int)
+            if let caseworker, let id = caseworkers[caseworker] {
+                #expect(try await client.call(.put, "/v1/plans/\(planID)/contributors/\(id)").status < 300)
+            }
+            #expect(try await client.call(.post, "/v1/plans/\(planID)/events",
+                                          json: #"{"kind":"final_issued","on":"2025-03-14"}"#).status == 201)
+        }
+        return caseworkers
+    }
+
+    static func rows(_ client: any TestClientProtocol, _ uri: String) async throws -> (status: Int, rows: [[String: Any]], text: String) {
+        try await client.execute(uri: uri, method: .get) { response in
+            let text = String(buffer: response.body)
+            return (Int(response.status.code),
+                    (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [[String: Any]] ?? [], text)
+        }
+    }
+
+    @Test("each row carries the child's initials and the plan's caseworker; caseworker=NAME or id keeps theirs")
+    func filter() async throws {
+        let harness = try AdminAPIHarness()
+        try await harness.test { client in
+            let caseworkers = try await Self.authority(client)
+            let all = try await Self.rows(client, "/v1/deadlines?state=late")
+            let annual = all.rows.filter { $0["rule"] as? String == "annual_review" }
+            #expect(annual.count == 3)
+            #expect(annual.compactMap { $0["child"] as? String }.sorted() == ["A. B.", "B. O.", "C. D."])
+            #expect(Set(annual.compactMap { $0["caseworker"] as? String }) == ["Sam Taylor", "Ana Lima"])
+            #expect(annual.contains { $0["reference"] as? String == "EHC-3" && $0["caseworker"] == nil })
+            let sam = try await Self.rows(client, "/v1/deadlines?state=late&caseworker=sam%20taylor")
+            #expect(sam.status == 200)
+            #expect(!sam.rows.isEmpty && sam.rows.allSatisfy { $0["reference"] as? String == "EHC-1" }, "\(sam.text)")
+            let byID = try await Self.rows(client, "/v1/deadlines?state=late&caseworker=\(caseworkers["Ana Lima"] ?? 0)")
+            #expect(!byID.rows.isEmpty && byID.rows.allSatisfy { $0["reference"] as? String == "EHC-2" }, "\(byID.text)")
+            let unknown = try await client.call(.get, "/v1/deadlines?state=late&caseworker=Nobody")
+            #expect(unknown.status == 400 && unknown.body["field"] as? String == "caseworker", "\(unknown.text)")
+        }
+    }
+}

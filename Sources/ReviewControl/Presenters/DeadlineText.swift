@@ -18,12 +18,15 @@ enum DeadlineText {
 
     static func late(_ page: ListBody<DeadlineView>, colour: Bool) -> String {
         guard !page.items.isEmpty else { return Words.empty("late deadlines") }
-        var table = TextTable(columns: [.init("PLAN"), .init("REFERENCE", alignment: .left), .init("RULE"),
-                                        .init("DUE"), .init("STATE"), .init("DAYS LATE")])
+        // Every row is late: no state column. Reference, the child's initials and the caseworker are what a
+        // caseworker reads the list by; the plan's id is in --json.
+        var table = TextTable(columns: [.init("REFERENCE", alignment: .left), .init("CHILD", alignment: .left),
+                                        .init("RULE"), .init("DUE"), .init("DAYS LATE"),
+                                        .init("CASEWORKER", alignment: .left)])
         for deadline in page.items {
-            table.append([.init(Words.number(deadline.planId)), .init(Words.text(deadline.reference)),
-                          .init(deadline.rule.rawValue), .init(deadline.dueOn.description), state(deadline),
-                          daysLate(deadline)])
+            table.append([.init(Words.text(deadline.reference)), .init(Words.text(deadline.child)),
+                          .init(deadline.rule.rawValue), .init(deadline.dueOn.description), daysLate(deadline),
+                          .init(Words.text(deadline.caseworker))])
         }
         var text = table.render(colour: colour)
         if let total = page.total, total > page.items.count {

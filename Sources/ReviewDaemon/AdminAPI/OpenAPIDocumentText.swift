@@ -493,6 +493,14 @@ extension OpenAPIDocument {
         "additionalProperties": false,
         "description": "A deadline of a plan.",
         "properties": {
+          "caseworker": {
+            "description": "The plan's caseworker (its first active SEN caseworker, by the time they joined); only in `GET /v1/deadlines`, absent when the plan has none.",
+            "type": "string"
+          },
+          "child": {
+            "description": "The child's initials; only in `GET /v1/deadlines`.",
+            "type": "string"
+          },
           "days_late": {
             "minimum": 0,
             "type": "integer"
@@ -907,7 +915,8 @@ extension OpenAPIDocument {
           {
             "required": [
               "plan_id",
-              "reference"
+              "reference",
+              "child"
             ]
           }
         ],
@@ -1884,6 +1893,16 @@ extension OpenAPIDocument {
           },
           {
             "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "description": "Only the plans whose caseworker (as in `caseworker`) is the SEN caseworker with this name (any case) or id; an unknown one is `400` (field `caseworker`).",
+            "in": "query",
+            "name": "caseworker",
+            "required": false,
+            "schema": {
+              "minLength": 1,
+              "type": "string"
+            }
           }
         ],
         "responses": {

@@ -105,6 +105,18 @@ enum PlanRoutes {
                 }
                 let asOf = try RequestValues.date("as_of", in: request, today: env.today) ?? env.today
                 let limit = try RequestValues.integer("limit", in: request, default: 100, range: 1...1000)
+                // `caseworker`: a SEN caseworker's name (any case) or id; only the plans they hold.
+                var caseworkers: [ProfessionalID]?
+                let caseworker = request.uri.queryParameters.get("caseworker").map { String($0) }
+                if let caseworker {
+                    let found = try await env.store.caseworkers(matching: caseworker)
+                    guard !found.isEmpty else {
+                        throw ProblemDetails(status: 400, title: "Invalid input",
+                                             detail: "caseworker: no SEN caseworker is named \"\(caseworker)\" or has that id",
+                                             field: "caseworker")
+                    }
+                    caseworkers = found
+                }
                 let items: [PlanDeadline]
                 var total: Int?
                 if let text = request.uri.queryParameters.get("cursor") {
@@ -113,19 +125,21 @@ enum PlanRoutes {
                         throw ProblemDetails(status: 400, title: "Invalid input",
                                              detail: "cursor: not a cursor from this list's Link header", field: "cursor")
                     }
-                    items = try await env.store.lateDeadlines(asOf: asOf, after: cursor, limit: limit)
+                    items = try await env.store.lateDeadlines(asOf: asOf, after: cursor, limit: limit, caseworkers: caseworkers)
                 } else {
                     // `offset` is kept for clients of the first release; the Link header pages by cursor.
                     let offset = try RequestValues.integer("offset", in: request, default: 0, range: 0...Int.max)
-                    items = try await env.store.lateDeadlines(asOf: asOf, limit: limit, offset: offset)
-                    total = try await env.store.lateDeadlineCount(asOf: asOf)
+                    items = try await env.store.lateDeadlines(asOf: asOf, limit: limit, offset: offset, caseworkers: caseworkers)
+                    total = try await env.store.lateDeadlineCount(asOf: asOf, caseworkers: caseworkers)
                 }
-                let next = items.count == limit ? items.last.map {
+                var next = items.count == limit ? items.last.map {
                     ["state": "late", "as_of": "\(asOf)", "limit": "\(limit)",
                      "cursor": LateCursor(dueOn: $0.deadline.dueOn, planID: $0.planID, key: $0.deadline.key).description]
                 } : nil
+                if let caseworker { next?["caseworker"] = caseworker.addingPercentEncoding(withAllowedCharacters: .alphanumerics) }
                 return try APIReply.list(
-                    items.map { DeadlineView($0.deadline, planId: $0.planID.rawValue, reference: $0.reference) },
+                    items.map { DeadlineView($0.deadline, planId: $0.planID.rawValue, reference: $0.reference,
+                                             child: $0.childInitials, caseworker: $0.caseworker) },
                     path: "/v1/deadlines", next: next, total: total)
             }
         }

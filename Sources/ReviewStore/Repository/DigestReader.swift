@@ -18,12 +18,9 @@ struct DigestReader {
     /// advice due on or after it).
     private var earliestAdviceForComingMeetings: CivilDate { window.earliestAdviceDue }
 
-    /// The plan `p`'s first active SEN caseworker, as a subquery; the late export names the same person.
-    static let caseworker = """
-        (SELECT pr.name FROM contributors k JOIN professionals pr ON pr.id = k.professional_id
-         WHERE k.plan_id = p.id AND pr.role = 'sen_caseworker' AND pr.active = 1
-         ORDER BY k.joined_at, pr.id LIMIT 1)
-        """
+    /// The plan `p`'s caseworker's name, as a subquery (``CaseworkerSQL``); the late list and export name the
+    /// same person.
+    static let caseworker = CaseworkerSQL.of(plan: "p.id", "name")
 
     func report(_ db: Database, queuedBefore: Date? = nil) throws -> DigestReport {
         let previous = try String.fetchOne(db, sql: """

@@ -1,16 +1,24 @@
 import GRDB
 public import ReviewCore
 
-/// A deadline with the plan it belongs to, as the cross-plan lists show it.
+/// A deadline with the plan it belongs to, as the cross-plan lists show it: the plan's reference, the
+/// child's initials and the plan's caseworker (``CaseworkerSQL``), so that a caseworker can read the list
+/// without looking each plan up.
 public struct PlanDeadline: Sendable, Hashable, Codable {
     public var planID: PlanID
     public var reference: String
     public var deadline: Deadline
+    /// The child's initials ("A. B."): the least that tells two plans apart at a glance.
+    public var childInitials: String?
+    public var caseworker: String?
 
-    public init(planID: PlanID, reference: String, deadline: Deadline) {
+    public init(planID: PlanID, reference: String, deadline: Deadline, childInitials: String? = nil,
+                caseworker: String? = nil) {
         self.planID = planID
         self.reference = reference
         self.deadline = deadline
+        self.childInitials = childInitials
+        self.caseworker = caseworker
     }
 }
 
@@ -19,27 +27,45 @@ extension ReviewStore {
     /// order; only deadlines sharing a due date are sorted among themselves (SQLite's "right part" sort,
     /// which stops at the LIMIT).
     enum DeadlineSQL {
-        static let late = """
-            SELECT d.*, p.reference FROM deadlines d JOIN plans p ON p.id = d.plan_id
+        /// What a late row shows besides the deadline: the plan's reference, the child's names (for the
+        /// initials) and the caseworker.
+        private static let lateColumns = """
+            d.*, p.reference, c.given_name, c.family_name, \(CaseworkerSQL.of(plan: "d.plan_id", "name")) AS caseworker
+            FROM deadlines d JOIN plans p ON p.id = d.plan_id JOIN children c ON c.id = p.child_id
+            """
+        static let late = late(caseworkerFilter: false)
+        /// With `caseworkerFilter`, `?5` is a JSON array of professional ids: only their plans.
+        static func late(caseworkerFilter: Bool) -> String {
+            """
+            SELECT \(lateColumns)
             WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on <= ?1 AND d.statutory = 1
-              AND (d.lapses_on IS NULL OR d.lapses_on > ?4)
+              AND (d.lapses_on IS NULL OR d.lapses_on > ?4) \(caseworkerFilter ? CaseworkerSQL.filter(parameter: "?5") : "")
             ORDER BY d.due_on, d.plan_id, d.key LIMIT ?2 OFFSET ?3
             """
-        /// The page after a cursor: the index range starts at the cursor's due date (`due_on >= ?5`), so
-        /// each page costs what it returns.
-        static let lateAfter = """
-            SELECT d.*, p.reference FROM deadlines d JOIN plans p ON p.id = d.plan_id
+        }
+        /// The page after a cursor: the index range starts at the cursor's due date (`due_on >= ?4`), so
+        /// each page costs what it returns. With `caseworkerFilter`, `?7` is the JSON array of ids.
+        static let lateAfter = lateAfter(caseworkerFilter: false)
+        static func lateAfter(caseworkerFilter: Bool) -> String {
+            """
+            SELECT \(lateColumns)
             WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on <= ?1 AND d.statutory = 1
               AND (d.lapses_on IS NULL OR d.lapses_on > ?3)
               AND d.due_on >= ?4
               AND (d.due_on > ?4 OR d.plan_id > ?5 OR (d.plan_id = ?5 AND d.key > ?6))
+              \(caseworkerFilter ? CaseworkerSQL.filter(parameter: "?7") : "")
             ORDER BY d.due_on, d.plan_id, d.key LIMIT ?2
             """
-        static let lateCount = """
-            SELECT COUNT(*) FROM deadlines
-            WHERE done_on IS NULL AND closed_on IS NULL AND due_on <= ?1 AND statutory = 1
-              AND (lapses_on IS NULL OR lapses_on > ?2)
+        }
+        static let lateCount = lateCount(caseworkerFilter: false)
+        /// With `caseworkerFilter`, `?3` is the JSON array of ids.
+        static func lateCount(caseworkerFilter: Bool) -> String {
             """
+            SELECT COUNT(*) FROM deadlines d
+            WHERE d.done_on IS NULL AND d.closed_on IS NULL AND d.due_on <= ?1 AND d.statutory = 1
+              AND (d.lapses_on IS NULL OR d.lapses_on > ?2) \(caseworkerFilter ? CaseworkerSQL.filter(parameter: "?3") : "")
+            """
+        }
         static let nextLapseAfter = """
             SELECT MIN(lapses_on) FROM deadlines
             WHERE done_on IS NULL AND closed_on IS NULL AND lapses_on IS NOT NULL AND lapses_on > ?
@@ -66,40 +92,71 @@ extension ReviewStore {
         try await read { db in try Self.loadFacts(db, planID) }
     }
 
-    /// Statutory deadlines late on `asOf` across all plans, most late first, a page at a time.
-    public func lateDeadlines(asOf: CivilDate, limit: Int = 100, offset: Int = 0) async throws -> [PlanDeadline] {
+    /// Statutory deadlines late on `asOf` across all plans, most late first, a page at a time; with
+    /// `caseworkers`, only those of plans whose caseworker is one of them.
+    public func lateDeadlines(asOf: CivilDate, limit: Int = 100, offset: Int = 0, caseworkers: [ProfessionalID]? = nil)
+        async throws -> [PlanDeadline]
+    {
         let calculator = calculator
         return try await read { db in
             let dueThrough = DeadlineClock(settings: calculator.settings).latestDueDateLate(on: asOf)
-            return try Row.fetchAll(db, sql: DeadlineSQL.late,
-                                    arguments: [dueThrough.description, limit, offset, asOf.description]).map { row in
-                let planned = try Self.planned(from: row)
-                return PlanDeadline(planID: PlanID(row["plan_id"]), reference: row["reference"],
-                                    deadline: calculator.judge(planned, asOf: asOf))
-            }
+            var arguments: StatementArguments = [dueThrough.description, limit, offset, asOf.description]
+            if let caseworkers { arguments += [Self.idArray(caseworkers)] }
+            return try Row.fetchAll(db, sql: DeadlineSQL.late(caseworkerFilter: caseworkers != nil), arguments: arguments)
+                .map { row in try Self.lateRow(row, calculator: calculator, asOf: asOf) }
         }
     }
 
     /// The page of statutory deadlines late on `asOf` that comes after `cursor`, most late first.
-    public func lateDeadlines(asOf: CivilDate, after cursor: LateCursor, limit: Int = 100) async throws -> [PlanDeadline] {
+    public func lateDeadlines(asOf: CivilDate, after cursor: LateCursor, limit: Int = 100,
+                              caseworkers: [ProfessionalID]? = nil) async throws -> [PlanDeadline] {
         let calculator = calculator
         let dueThrough = DeadlineClock(settings: calculator.settings).latestDueDateLate(on: asOf)
         return try await read { db in
-            try Row.fetchAll(db, sql: DeadlineSQL.lateAfter, arguments: [
+            var arguments: StatementArguments = [
                 dueThrough.description, limit, asOf.description, cursor.dueOn.description, cursor.planID.rawValue, cursor.key,
-            ]).map { row in
-                PlanDeadline(planID: PlanID(row["plan_id"]), reference: row["reference"],
-                             deadline: calculator.judge(try Self.planned(from: row), asOf: asOf))
-            }
+            ]
+            if let caseworkers { arguments += [Self.idArray(caseworkers)] }
+            return try Row.fetchAll(db, sql: DeadlineSQL.lateAfter(caseworkerFilter: caseworkers != nil), arguments: arguments)
+                .map { row in try Self.lateRow(row, calculator: calculator, asOf: asOf) }
         }
     }
 
-    /// How many statutory deadlines are late on `asOf`.
-    public func lateDeadlineCount(asOf: CivilDate) async throws -> Int {
+    /// How many statutory deadlines are late on `asOf` (of the plans of `caseworkers`, if given).
+    public func lateDeadlineCount(asOf: CivilDate, caseworkers: [ProfessionalID]? = nil) async throws -> Int {
         let dueThrough = DeadlineClock(settings: calculator.settings).latestDueDateLate(on: asOf)
         return try await read { db in
-            try Int.fetchOne(db, sql: DeadlineSQL.lateCount, arguments: [dueThrough.description, asOf.description]) ?? 0
+            var arguments: StatementArguments = [dueThrough.description, asOf.description]
+            if let caseworkers { arguments += [Self.idArray(caseworkers)] }
+            return try Int.fetchOne(db, sql: DeadlineSQL.lateCount(caseworkerFilter: caseworkers != nil),
+                                    arguments: arguments) ?? 0
         }
+    }
+
+    /// The SEN caseworkers known by `name` (ignoring case) or, for a number, by that id: the
+    /// `caseworker` filter of the late list. Empty when there is none.
+    public func caseworkers(matching text: String) async throws -> [ProfessionalID] {
+        try await read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT id FROM professionals
+                WHERE role = 'sen_caseworker' AND (name = ?1 COLLATE NOCASE OR CAST(id AS TEXT) = ?1) ORDER BY id
+                """, arguments: [text]).map { ProfessionalID($0) }
+        }
+    }
+
+    /// A late-list row: the deadline judged on `asOf`, with its plan's reference, the child's initials and
+    /// the caseworker.
+    static func lateRow(_ row: Row, calculator: DeadlineCalculator, asOf: CivilDate) throws -> PlanDeadline {
+        PlanDeadline(planID: PlanID(row["plan_id"]), reference: row["reference"],
+                     deadline: calculator.judge(try Self.planned(from: row), asOf: asOf),
+                     childInitials: ChildNaming.label(givenName: row["given_name"], familyName: row["family_name"],
+                                                      fullNames: false),
+                     caseworker: row["caseworker"])
+    }
+
+    /// Ids as a JSON array, for `json_each`.
+    static func idArray(_ ids: [ProfessionalID]) -> String {
+        "[" + ids.map { String($0.rawValue) }.joined(separator: ",") + "]"
     }
 
     /// The first day after `date` on which some open deadline changes state: it turns `due_soon`
