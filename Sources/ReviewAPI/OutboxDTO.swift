@@ -103,10 +103,13 @@ public struct DistributionView: Codable, Sendable, Hashable {
     public var noticeId: Int64?
     public var sentAt: String?
     public var lastError: String?
+    /// With `notice_state` `none`: why (`joined_after_this_version`, `inactive`, `recorded_without_notices`).
+    public var notSent: NotSentReason?
 
     public init(professionalId: Int64, name: String, role: ProfessionalRole, service: ServiceArea, active: Bool,
                 planVersion: Int, event: PlanEventKind, issuedOn: CivilDate, noticeState: String, noticeId: Int64?,
-                sentAt: String?, lastError: String?) {
+                sentAt: String?, lastError: String?, notSent: NotSentReason? = nil) {
+        self.notSent = notSent
         self.professionalId = professionalId
         self.name = name
         self.role = role

@@ -9,8 +9,9 @@ struct ControlPresentationTests {
     let plain = OutputStyle(json: false, colour: false)
 
     func render(_ presentation: Presentation, _ json: String, contentType: String = "application/json",
-                colour: Bool = false, next: String? = nil, total: Int? = nil) throws -> String {
+                colour: Bool = false, next: String? = nil, total: Int? = nil, zone: String? = nil) throws -> String {
         var headers = [(name: "Content-Type", value: contentType)]
+        if let zone { headers.append((name: "X-EHC-Time-Zone", value: zone)) }
         if let next { headers.append((name: "Link", value: "<\(next)>; rel=\"next\"")) }
         if let total { headers.append((name: "X-Total-Count", value: String(total))) }
         let response = AdminResponse(status: 200, headers: headers, body: Data(json.utf8))
@@ -160,18 +161,50 @@ struct ControlPresentationTests {
             """)
     }
 
-    @Test("distribution: any list of flat objects becomes a table, ids first")
+    @Test("distribution: each version, newest first, says who was sent it and when (local time), and why not")
     func distribution() throws {
-        let json = #"[{"professional_id":7,"version":2,"state":"delivered","at":"2026-01-05T07:00:00Z"},"#
-            + #"{"professional_id":8,"version":2,"state":"failed","at":null,"extra":{"b":1,"a":true}}]"#
-        #expect(try render(.distribution, json) == """
-            PROFESSIONAL ID  AT                    EXTRA             STATE      VERSION
-                          7  2026-01-05T07:00:00Z  -                 delivered        2
-                          8  -                     {"a":true,"b":1}  failed           2
+        func entry(_ id: Int, _ name: String, _ role: String, version: Int, _ event: String, _ on: String,
+                   state: String, extra: String = "", active: Bool = true) -> String {
+            #"{"active":\#(active),"event":"\#(event)","issued_on":"\#(on)","name":"\#(name)","notice_state":"\#(state)","#
+                + #""plan_version":\#(version),"professional_id":\#(id),"role":"\#(role)","service":"health"\#(extra)}"#
+        }
+        let json = "[" + [
+            entry(7, "Zoë Ó Súilleabháin", "speech_and_language_therapist", version: 1, "final_issued", "2025-03-14",
+                  state: "sent", extra: #","notice_id":3,"sent_at":"2025-06-02T08:14:03Z""#),
+            entry(9, "Priya Shah", "senco", version: 1, "final_issued", "2025-03-14", state: "none",
+                  extra: #","not_sent":"joined_after_this_version""#),
+            entry(7, "Zoë Ó Súilleabháin", "speech_and_language_therapist", version: 2, "amended_final_issued",
+                  "2026-03-01", state: "dead",
+                  extra: #","notice_id":8,"last_error":"550 5.1.1 <zoe@nhs.example>: mailbox unknown, the recipient's server said""#),
+            entry(9, "Priya Shah with a name much longer than fits", "senco", version: 2, "amended_final_issued", "2026-03-01",
+                  state: "none", extra: #","not_sent":"inactive""#, active: false),
+        ].joined(separator: ",") + "]"
+        let text = try render(.distribution, json, zone: "Europe/London")
+        #expect(text == """
+            version 2 (current): amended_final_issued on 2026-03-01
+            PROFESSIONAL                ROLE                           NOTICE
+            Zoë Ó Súilleabháin          speech_and_language_therapist  dead: 550 5.1.1 <zoe@nhs.example>: mail…
+            Priya Shah with a name mu…  senco                          not sent: inactive
+
+            version 1: final_issued on 2025-03-14
+            PROFESSIONAL        ROLE                           NOTICE
+            Zoë Ó Súilleabháin  speech_and_language_therapist  sent 2025-06-02 09:14:03 BST
+            Priya Shah          senco                          not sent: joined after this version
 
             """)
-        #expect(try render(.distribution, #"{"items":[]}"#) == "no notices for this plan\n")
-        #expect(try render(.distribution, #"{"plan":9}"#) == "{\n  \"plan\" : 9\n}\n")
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 }, "fits 100 columns")
+        #expect(!text.contains(" none"), "a missing notice says why")
+        #expect(try render(.distribution, "[]") == "no notices for this plan\n")
+    }
+
+    @Test("times are shown in the daemon's time zone when it names one, as they came otherwise")
+    func localTimes() throws {
+        let status = #"{"last_digest":"2026-01-05T07:00:00Z","next_digest":"2026-07-01T06:00:00.000Z","#
+            + #""next_timer":null,"outbox":{},"plans":1,"late_deadlines":0,"today":"2026-01-05","version":"1"}"#
+        let local = try render(.status, status, zone: "Europe/London")
+        #expect(local.contains("last digest:    2026-01-05 07:00:00 GMT"), "\(local)")
+        #expect(local.contains("next digest:    2026-07-01 07:00:00 BST"), "\(local)")
+        #expect(try render(.status, status).contains("last digest:    2026-01-05T07:00:00Z"))
     }
 
     @Test("digest: a dry run prints the digest and who it would go to; a real run says what was queued")

@@ -47,6 +47,18 @@ struct AdminSocketLiveTests {
         #expect((attributes[.groupOwnerAccountName] as? String) == "root", "with socket.group")
 
         #expect(try await Self.curl(socket, "GET", "/v1/status").status == 200)
+        // Every answer names the configured time zone, so ehc-reviewctl shows times in it.
+        let head = try await offThread { () throws -> String in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+            process.arguments = ["-s", "-i", "--unix-socket", socket, "http://localhost/v1/status"]
+            let output = Pipe()
+            process.standardOutput = output
+            try process.run()
+            process.waitUntilExit()
+            return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
+        #expect(head.lowercased().contains("x-ehc-time-zone: europe/london"), "\(head.prefix(400))")
         let child = try await Self.curl(socket, "POST", "/v1/children",
                                   json: #"{"given_name":"Amira","family_name":"Begum","date_of_birth":"2015-06-01"}"#,
                                   headers: ["Idempotency-Key: live-1"])

@@ -1,63 +1,59 @@
-import Foundation
+import ReviewAPI
+import ReviewCore
 
-/// `distribution PLAN`, whose shape a later issue defines: until then the body is read as a list of flat
-/// objects (a bare array or `{"items": [...]}`) and tabulated by key, `id` first, then other ids, then the
-/// rest in sorted order. Nested values are shown as compact JSON; any other shape is printed as JSON.
+/// `distribution PLAN`: for each version of the plan, newest first, whether each contributor was sent it —
+/// "does every therapist hold the current plan?" on one screen, within 100 columns. A missing notice says
+/// why (`not sent: joined after this version`) instead of a bare `none`; a failure stands out in red.
 enum DistributionText {
-    static func render(_ body: Data) throws(ControlError) -> String {
-        guard let value = JSONValue.parse(body) else { throw .badResponse("the distribution is not JSON") }
-        let rows: [[String: JSONValue]]
-        switch value {
-        case .array(let items):
-            guard let objects = objects(items) else { return PrettyJSON.format(body) }
-            rows = objects
-        case .object(let members):
-            guard case .array(let items)? = members["items"], let objects = objects(items) else {
-                return PrettyJSON.format(body)
+    static let nameWidth = 26
+    static let noticeWidth = 40
+
+    static func render(_ entries: [DistributionView], times: LocalTimeText, colour: Bool = false) -> String {
+        guard !entries.isEmpty else { return Words.empty("notices for this plan") }
+        let versions = Dictionary(grouping: entries, by: \.planVersion).sorted { $0.key > $1.key }
+        var blocks: [String] = []
+        for (version, rows) in versions {
+            guard let first = rows.first else { continue }
+            var table = TextTable(columns: [.init("PROFESSIONAL", alignment: .left), .init("ROLE", alignment: .left),
+                                            .init("NOTICE", alignment: .left)])
+            for entry in rows {
+                let name = entry.active ? entry.name : entry.name + " (inactive)"
+                let notice = self.notice(entry, times: times)
+                table.append([.init(cut(name, nameWidth)), .init(entry.role.rawValue),
+                              .init(cut(notice.text, noticeWidth), tone: notice.alert ? .alert : .plain)])
             }
-            rows = objects
-        default:
-            return PrettyJSON.format(body)
+            let current = version == versions.first?.key ? " (current)" : ""
+            blocks.append("version \(version)\(current): \(first.event.rawValue) on \(first.issuedOn)\n"
+                + table.render(colour: colour))
         }
-        guard !rows.isEmpty else { return Words.empty("notices for this plan") }
-        let keys = orderedKeys(rows)
-        var table = TextTable(columns: keys.map { TextTable.Column(header($0)) })
-        for row in rows {
-            table.append(keys.map { key in
-                let text = cell(row[key])
-                return TextTable.Cell(text, tone: text == "failed" || text == "dead" ? .alert : .plain)
-            })
-        }
-        return table.render()
+        return blocks.joined(separator: "\n")
     }
 
-    private static func objects(_ items: [JSONValue]) -> [[String: JSONValue]]? {
-        var rows: [[String: JSONValue]] = []
-        for item in items {
-            guard case .object(let members) = item else { return nil }
-            rows.append(members)
+    /// What became of the notice of one version to one contributor.
+    static func notice(_ entry: DistributionView, times: LocalTimeText) -> (text: String, alert: Bool) {
+        switch entry.noticeState {
+        case "sent": return ("sent " + times.text(entry.sentAt), false)
+        case "none": return ("not sent: " + reason(entry.notSent), false)
+        case "failed", "dead":
+            return (entry.noticeState + (entry.lastError.map { ": " + firstLine($0) } ?? ""), true)
+        default: return (entry.noticeState, false)
         }
-        return rows
     }
 
-    /// Every key of every row: `id` first, then other ids, then the rest, each group sorted.
-    static func orderedKeys(_ rows: [[String: JSONValue]]) -> [String] {
-        let keys = Set(rows.flatMap(\.keys))
-        func rank(_ key: String) -> Int { key == "id" ? 0 : key.hasSuffix("_id") ? 1 : 2 }
-        return keys.sorted { (rank($0), $0) < (rank($1), $1) }
-    }
-
-    /// `plan_id` → `PLAN ID`.
-    static func header(_ key: String) -> String {
-        key.replacingOccurrences(of: "_", with: " ").uppercased()
-    }
-
-    static func cell(_ value: JSONValue?) -> String {
-        switch value {
-        case nil, .null?: return Words.none
-        case .string(let text)?: return text
-        case .bool(let flag)?: return Words.yesNo(flag)
-        case let other?: return other.compact
+    static func reason(_ reason: NotSentReason?) -> String {
+        switch reason {
+        case .joinedAfterThisVersion?: "joined after this version"
+        case .inactive?: "inactive"
+        case .recordedWithoutNotices?: "recorded as history"
+        case nil: "no notice"
         }
+    }
+
+    private static func cut(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+
+    private static func firstLine(_ text: String) -> String {
+        String(text.split(whereSeparator: \.isNewline).first ?? "")
     }
 }

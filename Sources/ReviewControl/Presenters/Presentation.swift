@@ -41,7 +41,7 @@ public enum Presentation: Sendable, Hashable {
     public func render(_ response: AdminResponse, style: OutputStyle) throws(ControlError) -> String {
         let colour = style.colour
         switch self {
-        case .status: return try StatusText.render(response.decode(StatusView.self), colour: colour)
+        case .status: return try StatusText.render(response.decode(StatusView.self), colour: colour, times: LocalTimeText(response))
         case .professionalList: return ProfessionalText.list(try ListBody(response), colour: colour)
         case .professional: return ProfessionalText.show(try response.decode())
         case .professionalAdded: return ProfessionalText.added(try response.decode())
@@ -51,7 +51,7 @@ public enum Presentation: Sendable, Hashable {
         case .planList: return PlanText.list(try ListBody(response))
         case .plan: return PlanText.show(try response.decode())
         case .planAdded: return PlanText.added(try response.decode())
-        case .contributorList: return ContributorText.list(try ListBody(response))
+        case .contributorList: return ContributorText.list(try ListBody(response), times: LocalTimeText(response))
         case .contributorAdded(let plan, let professional):
             return "added professional \(professional) to plan \(plan)\n"
         case .contributorRemoved(let plan, let professional):
@@ -64,12 +64,12 @@ public enum Presentation: Sendable, Hashable {
         case .stepRecorded(let review, let step): return ReviewText.stepRecorded(step, review: review)
         case .planDeadlines: return DeadlineText.plan(try ListBody(response), colour: colour)
         case .lateDeadlines: return DeadlineText.late(try ListBody(response), colour: colour)
-        case .distribution: return try DistributionText.render(response.body)
-        case .noticeList: return NoticeText.list(try ListBody(response), colour: colour)
+        case .distribution: return DistributionText.render(try response.decode(), times: LocalTimeText(response), colour: colour)
+        case .noticeList: return NoticeText.list(try ListBody(response), colour: colour, times: LocalTimeText(response))
         case .noticeRetried(let notice): return "notice \(notice) queued for another attempt\n"
         case .importReport(let file): return ImportText.render(try response.decode(ImportReportView.self), file: file)
         case .digest: return DigestText.render(try response.decode(DigestRunView.self))
-        case .audit: return AuditText.list(try ListBody(response))
+        case .audit: return AuditText.list(try ListBody(response), times: LocalTimeText(response))
         case .csv: return response.text
         }
     }

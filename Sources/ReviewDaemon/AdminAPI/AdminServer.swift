@@ -56,6 +56,9 @@ public enum AdminServer {
                     response = ProblemResponse.response(for: ProblemResponse.problem(for: error))
                 }
                 response.headers[.date] = HTTPDateHeader.value(for: Date())
+                if let zone = HTTPTimeZoneHeader.name {
+                    response.headers[zone] = environment.live.value.timeZone.identifier
+                }
                 try await writer.write(response: response.head, body: response.body)
             },
             onServerRunning: { _ in

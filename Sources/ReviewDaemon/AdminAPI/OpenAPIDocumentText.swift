@@ -713,12 +713,21 @@ extension OpenAPIDocument {
           "name": {
             "type": "string"
           },
+          "not_sent": {
+            "description": "With `notice_state` `none`, why: `joined_after_this_version` (they were sent the current version when they joined), `inactive` (an inactive professional gets nothing), `recorded_without_notices` (the version was entered as history).",
+            "enum": [
+              "joined_after_this_version",
+              "inactive",
+              "recorded_without_notices"
+            ],
+            "type": "string"
+          },
           "notice_id": {
             "$ref": "#/components/schemas/Id",
             "description": "Absent when `notice_state` is `none`."
           },
           "notice_state": {
-            "description": "The state of the notice of this version to this contributor; `none` when no notice was written (a professional who joined later).",
+            "description": "The state of the notice of this version to this contributor; `none` when no notice was written (`not_sent` says why).",
             "enum": [
               "none",
               "queued",

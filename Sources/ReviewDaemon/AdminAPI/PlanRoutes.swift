@@ -152,7 +152,7 @@ enum PlanRoutes {
                                      active: entry.professional.active, planVersion: entry.version, event: entry.event,
                                      issuedOn: entry.issuedOn, noticeState: entry.notice?.state.rawValue ?? "none",
                                      noticeId: entry.notice?.id.rawValue, sentAt: entry.notice?.sentAt?.formatted(.iso8601),
-                                     lastError: entry.notice?.lastError)
+                                     lastError: entry.notice?.lastError, notSent: entry.notSent)
                 })
             }
         }

@@ -8,13 +8,17 @@ public struct DistributionEntry: Sendable, Hashable {
     public var event: PlanEventKind
     public var issuedOn: CivilDate
     public var notice: Notice?
+    /// Why there is no notice (``NotSentReason``); `nil` when there is one.
+    public var notSent: NotSentReason?
 
-    public init(professional: Professional, version: Int, event: PlanEventKind, issuedOn: CivilDate, notice: Notice?) {
+    public init(professional: Professional, version: Int, event: PlanEventKind, issuedOn: CivilDate, notice: Notice?,
+                notSent: NotSentReason? = nil) {
         self.professional = professional
         self.version = version
         self.event = event
         self.issuedOn = issuedOn
         self.notice = notice
+        self.notSent = notSent
     }
 }
 
@@ -26,7 +30,7 @@ extension ReviewStore {
             _ = try Self.requirePlan(db, planID)
             let contributors = try Self.fetchContributors(db, planID)
             let versions = try Row.fetchAll(
-                db, sql: "SELECT version, kind, occurred_on FROM plan_events WHERE plan_id = ? AND version IS NOT NULL ORDER BY version",
+                db, sql: "SELECT version, kind, occurred_on, recorded_at FROM plan_events WHERE plan_id = ? AND version IS NOT NULL ORDER BY version",
                 arguments: [planID.rawValue])
             var entries: [DistributionEntry] = []
             for contributor in contributors {
@@ -40,9 +44,14 @@ extension ReviewStore {
                             """,
                         arguments: [planID.rawValue, contributor.professional.id.rawValue, number]
                     ).map(Self.notice(from:))
+                    let notSent = notice == nil
+                        ? NotSentReason.of(joinedAt: contributor.joinedAt, versionRecordedAt: try version.timestamp("recorded_at"),
+                                           active: contributor.professional.active)
+                        : nil
                     entries.append(DistributionEntry(professional: contributor.professional, version: number,
                                                      event: try version.enumValue("kind"),
-                                                     issuedOn: try version.civilDate("occurred_on"), notice: notice))
+                                                     issuedOn: try version.civilDate("occurred_on"), notice: notice,
+                                                     notSent: notSent))
                 }
             }
             return entries
