@@ -3,20 +3,49 @@ public import ReviewCore
 /// `POST /v1/plans/{id}/reviews`.
 public struct ReviewCreate: Codable, Sendable, Hashable, KnownFields {
     public var meetingOn: CivilDate
-    public static let fields: Set<String> = ["meeting_on"]
+    /// Local `HH:MM` in `time_zone`; none: an all-day meeting.
+    public var startsAt: String?
+    public var endsAt: String?
+    public var location: String?
+    public var onlineUrl: String?
+    public static let fields: Set<String> = ["meeting_on", "starts_at", "ends_at", "location", "online_url"]
 
-    public init(meetingOn: CivilDate) {
+    public init(meetingOn: CivilDate, startsAt: String? = nil, endsAt: String? = nil, location: String? = nil,
+                onlineUrl: String? = nil) {
         self.meetingOn = meetingOn
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.location = location
+        self.onlineUrl = onlineUrl
+    }
+
+    /// The time and place, checked (each problem names its field).
+    public func details() throws(FieldError) -> MeetingDetails {
+        try MeetingDetails(startsAt: startsAt, endsAt: endsAt, location: location, onlineURL: onlineUrl)
     }
 }
 
-/// `PATCH /v1/reviews/{id}`: move a meeting that has not been held (one iCalendar update, SEQUENCE + 1).
+/// `PATCH /v1/reviews/{id}`: move a meeting that has not been held, or change its time or place (one
+/// iCalendar update, SEQUENCE + 1). A field left out keeps its value; `""` clears it.
 public struct ReviewPatch: Codable, Sendable, Hashable, KnownFields {
     public var meetingOn: CivilDate?
-    public static let fields: Set<String> = ["meeting_on"]
+    public var startsAt: String?
+    public var endsAt: String?
+    public var location: String?
+    public var onlineUrl: String?
+    public static let fields: Set<String> = ["meeting_on", "starts_at", "ends_at", "location", "online_url"]
 
-    public init(meetingOn: CivilDate? = nil) {
+    public init(meetingOn: CivilDate? = nil, startsAt: String? = nil, endsAt: String? = nil, location: String? = nil,
+                onlineUrl: String? = nil) {
         self.meetingOn = meetingOn
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.location = location
+        self.onlineUrl = onlineUrl
+    }
+
+    public var patch: MeetingPatch {
+        MeetingPatch(meetingOn: meetingOn, startsAt: startsAt, endsAt: endsAt, location: location, onlineURL: onlineUrl)
     }
 }
 
@@ -77,9 +106,17 @@ public struct ReviewView: Codable, Sendable, Hashable {
     public var invitees: [InviteeView]
     public var steps: [StepView]
     public var cancelledOn: CivilDate?
+    public var startsAt: String?
+    public var endsAt: String?
+    public var location: String?
+    public var onlineUrl: String?
 
     public init(_ review: Review) {
         cancelledOn = review.cancelledOn
+        startsAt = review.details.startsAt?.description
+        endsAt = review.details.endsAt?.description
+        location = review.details.location
+        onlineUrl = review.details.onlineURL
         id = review.id.rawValue
         planId = review.planID.rawValue
         meetingOn = review.meetingOn

@@ -118,6 +118,8 @@ public struct MessageBuilder: Sendable {
             description: document.wording.lead + (contact.isEmpty ? "" : "\nContact: " + contact),
             organizer: from,
             attendeeName: content.recipientName,
-            attendee: notice.recipient)
+            attendee: notice.recipient,
+            details: meeting.details ?? .none,
+            timeZone: timeZone)
     }
 }

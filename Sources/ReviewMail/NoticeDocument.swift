@@ -21,7 +21,9 @@ struct NoticeDocument: Sendable, Hashable {
         if let version = content.planVersion { facts.append(Fact(label: "Version", value: "\(version)")) }
         if let meeting = content.meeting {
             let cancelled = meeting.cancelled || kind == .reviewCancelled ? " (cancelled)" : ""
-            facts.append(Fact(label: "Review meeting", value: DateWording.words(meeting.on) + cancelled))
+            facts.append(Fact(label: "Review meeting", value: MeetingWording.when(on: meeting.on, meeting.details) + cancelled))
+            if let location = meeting.details?.location { facts.append(Fact(label: "Place", value: location)) }
+            if let link = meeting.details?.onlineURL { facts.append(Fact(label: "Join online", value: link)) }
         }
         let contact = content.contact?.mailLine ?? ""
         if !contact.isEmpty { facts.append(Fact(label: "Contact", value: contact)) }

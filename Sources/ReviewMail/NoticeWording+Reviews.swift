@@ -7,30 +7,47 @@ extension NoticeWording {
 
     static func reviewScheduled(_ facts: Facts) -> NoticeWording {
         NoticeWording(
-            subject: "Review meeting for \(facts.plan)" + (facts.meeting.map { " on \($0)" } ?? " arranged")
+            subject: "Review meeting for \(facts.plan)" + (facts.meetingWhen.map { " on \($0)" } ?? " arranged")
                 + ": send your advice" + (facts.adviceBy.map { " by \($0)" } ?? ""),
             lead: "The review meeting for the EHC plan \(facts.plan) is "
-                + (facts.meeting.map { "on \($0)." } ?? "being arranged.")
+                + (facts.meetingWhen.map { "on \($0)" + (facts.meetingPlace.map { ", \($0)" } ?? "") + "." } ?? "being arranged.")
                 + " Please send your advice to the caseworker" + (facts.adviceBy.map { " by \($0)" } ?? "") + " "
                 + adviceReason,
-            details: [
-                "The calendar invitation in this message adds the meeting to your diary as an all-day entry; the "
-                    + "caseworker will confirm the time and place.",
-            ])
+            details: [diaryLine(facts, verb: "adds the meeting to your diary")])
     }
 
     static func reviewMoved(_ facts: Facts) -> NoticeWording {
-        NoticeWording(
-            subject: "Review meeting for \(facts.plan) moved" + (facts.meeting.map { " to \($0)" } ?? "")
-                + ": send your advice" + (facts.adviceBy.map { " by \($0)" } ?? ""),
-            lead: "The review meeting for the EHC plan \(facts.plan) has moved"
-                + (facts.meeting.map { " to \($0)." } ?? ".")
+        let changes = facts.content.meeting.map(MeetingWording.changes) ?? []
+        let place: String = facts.meetingPlace.map { ", \($0)" } ?? ""
+        let now: String = facts.meetingWhen.map { "\($0)\(place)" } ?? ""
+        let what: String
+        if changes.isEmpty {
+            what = "has moved" + (now.isEmpty ? "." : " to \(now).")
+        } else {
+            what = "has changed " + changes.joined(separator: "; ") + "." + (now.isEmpty ? "" : " It is now on \(now).")
+        }
+        let moved = changes.isEmpty || changes.contains { $0.hasPrefix("the day") }
+        let headline = moved ? " moved" + (facts.meetingWhen.map { " to \($0)" } ?? "") : " changed"
+        return NoticeWording(
+            subject: "Review meeting for \(facts.plan)\(headline): send your advice" + (facts.adviceBy.map { " by \($0)" } ?? ""),
+            lead: "The review meeting for the EHC plan \(facts.plan) \(what)"
                 + " Please send your advice to the caseworker" + (facts.adviceBy.map { " by \($0)" } ?? "") + " "
                 + adviceReason,
-            details: [
-                "The calendar invitation in this message moves the entry in your diary; the caseworker will confirm "
-                    + "the time and place.",
-            ])
+            details: [diaryLine(facts, verb: "moves the entry in your diary")])
+    }
+
+    /// What the calendar invitation does, and — for a meeting without a time — that the caseworker will
+    /// confirm it; with the online link, where there is one.
+    private static func diaryLine(_ facts: Facts, verb: String) -> String {
+        let details = facts.content.meeting?.details
+        var line = "The calendar invitation in this message \(verb)"
+        if details?.startsAt == nil {
+            line += " as an all-day entry; the caseworker will confirm the time" + (details?.location == nil ? " and place." : ".")
+        } else {
+            line += "."
+        }
+        if let link = details?.onlineURL { line += " To join online: \(link)" }
+        return line
     }
 
     static func reviewCancelled(_ facts: Facts) -> NoticeWording {

@@ -53,6 +53,10 @@ struct NoticeWording: Sendable, Hashable {
         let on: String?
         /// The review meeting's day, in words.
         let meeting: String?
+        /// The meeting's day and time: "10 December 2026 at 10:00 to 11:30".
+        let meetingWhen: String?
+        /// Where: "Oak Room, Town Hall, or online".
+        let meetingPlace: String?
         /// When advice is due: as given, or as the advice rule says (two weeks before the meeting).
         let adviceBy: String?
 
@@ -64,6 +68,8 @@ struct NoticeWording: Sendable, Hashable {
             plan = label.isEmpty ? reference : "\(reference) (\(label))"
             on = content.on.map(DateWording.words)
             meeting = content.meeting.map { DateWording.words($0.on) }
+            meetingWhen = content.meeting.map { MeetingWording.when(on: $0.on, $0.details) }
+            meetingPlace = content.meeting.flatMap { MeetingWording.place($0.details) }
             adviceBy = (content.adviceDueOn ?? content.meeting.map { AdviceRule.dueOn(meeting: $0.on) }).map(DateWording.words)
         }
 

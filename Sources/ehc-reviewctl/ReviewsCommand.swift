@@ -21,16 +21,26 @@ struct ReviewsCommand: AsyncParsableCommand {
 
     struct Move: OperationCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Move a meeting not yet held; every contributor gets one calendar update.")
+            abstract: "Move a meeting not yet held, or change its time or place; every contributor gets one "
+                + "calendar update saying what changed.")
 
         @Argument(help: ArgumentHelp("The review's id.", valueName: "REVIEW")) var review: Int64
         @Option(name: .customLong("meeting-on"), help: ArgumentHelp("The new date.", valueName: "YYYY-MM-DD"))
-        var meetingOn: CivilDate
+        var meetingOn: CivilDate?
+        @OptionGroup var place: MeetingPlaceOptions
         @OptionGroup var write: WriteOptions
         @OptionGroup var global: GlobalOptions
 
+        func validate() throws {
+            if meetingOn == nil && place.isEmpty {
+                throw ValidationError("give --meeting-on, --starts-at, --ends-at, --location or --online-url")
+            }
+        }
+
         func operation() throws -> ControlOperation {
-            try .moveReview(review, ReviewPatch(meetingOn: meetingOn), idempotencyKey: write.idempotencyKey)
+            try .moveReview(review, ReviewPatch(meetingOn: meetingOn, startsAt: place.startsAt, endsAt: place.endsAt,
+                                                location: place.location, onlineUrl: place.onlineURL),
+                            idempotencyKey: write.idempotencyKey)
         }
     }
 
@@ -41,11 +51,14 @@ struct ReviewsCommand: AsyncParsableCommand {
         @Argument(help: ArgumentHelp(PlanKey.help, valueName: "PLAN")) var plan: PlanKey
         @Option(name: .customLong("meeting-on"), help: ArgumentHelp("The meeting's date.", valueName: "YYYY-MM-DD"))
         var meetingOn: CivilDate
+        @OptionGroup var place: MeetingPlaceOptions
         @OptionGroup var write: WriteOptions
         @OptionGroup var global: GlobalOptions
 
         func operation() throws -> ControlOperation {
-            try .scheduleReview(plan: plan, ReviewCreate(meetingOn: meetingOn), idempotencyKey: write.idempotencyKey)
+            try .scheduleReview(plan: plan, ReviewCreate(meetingOn: meetingOn, startsAt: place.startsAt, endsAt: place.endsAt,
+                                                         location: place.location, onlineUrl: place.onlineURL),
+                                idempotencyKey: write.idempotencyKey)
         }
     }
 

@@ -55,13 +55,29 @@ struct NoticePolicyTests {
                                          contributors: Self.contributors)
         #expect(Self.ids(booked) == [[1, 2, 4]])
         #expect(booked.first?.adviceDueOn == day("2026-03-06"))
-        #expect(booked.first?.meeting == NoticeContent.Meeting(reviewId: 7, on: day("2026-03-20"), sequence: 0))
+        #expect(booked.first?.meeting == NoticeContent.Meeting(reviewId: 7, on: day("2026-03-20"), sequence: 0, details: MeetingDetails.none))
         let moved = NoticePolicy.drafts(for: .reviewMoved(ReviewID(7), meetingOn: day("2026-03-27"), sequence: 3),
                                         contributors: Self.contributors)
         #expect(moved.first?.meeting?.sequence == 3 && moved.first?.adviceDueOn == day("2026-03-13"))
         let cancelled = NoticePolicy.drafts(for: .reviewCancelled(ReviewID(7), meetingOn: day("2026-03-20"), sequence: 3),
                                             contributors: Self.contributors)
         #expect(cancelled.first?.meeting?.cancelled == true && cancelled.first?.kind == .reviewCancelled)
+    }
+
+    @Test("a meeting's time and place go with its invitation; a change carries what the meeting was (issue 14)")
+    func meetingDetails() throws {
+        let details = try MeetingDetails(startsAt: "10:00", endsAt: "11:30", location: "Oak Room", onlineURL: nil)
+        let booked = NoticePolicy.drafts(for: .reviewScheduled(ReviewID(7), meetingOn: day("2026-03-20"), details: details),
+                                         contributors: Self.contributors)
+        #expect(booked.first?.meeting?.details == details)
+        let later = try MeetingDetails(startsAt: "14:00", endsAt: nil, location: "Oak Room", onlineURL: nil)
+        let was = NoticeContent.Meeting.Was(on: day("2026-03-20"), details: details)
+        let moved = NoticePolicy.drafts(for: .reviewMoved(ReviewID(7), meetingOn: day("2026-03-20"), sequence: 1,
+                                                          details: later, was: was),
+                                        contributors: Self.contributors)
+        #expect(moved.first?.meeting?.details == later)
+        #expect(moved.first?.meeting?.was == was)
+        #expect(Self.ids(moved) == [[1, 2, 4]], "every active contributor gets the one update")
     }
 
     @Test("the report and the decision go to everyone; other steps tell no one", arguments: ReviewStepKind.allCases)

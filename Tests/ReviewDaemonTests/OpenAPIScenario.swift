@@ -110,11 +110,13 @@ enum OpenAPIScenario {
             try await c.exchange(r, .post, "/v1/reviews/{id}/steps", "/v1/reviews/5555/steps",
                                  json: #"{"step":"meeting_held","on":"2026-02-20"}"#)
             let next = try await c.exchange(r, .post, "/v1/plans/{id}/reviews", "/v1/plans/\(planID)/reviews",
-                                            json: #"{"meeting_on":"2027-02-10"}"#)
+                                            json: #"{"meeting_on":"2027-02-10","starts_at":"10:00","ends_at":"11:30","location":"Oak Room","online_url":"https://meet.example/1"}"#)
             let nextID = try #require((next.body as? [String: Any])?["id"] as? Int)
             try await c.exchange(r, .post, "/v1/plans/{id}/reviews", "/v1/plans/\(planID)/reviews",
                                  json: #"{"meeting_on":"2027-02-17"}"#)
             try await c.exchange(r, .patch, "/v1/reviews/{id}", "/v1/reviews/\(nextID)", json: #"{"meeting_on":"2027-02-12"}"#)
+            try await c.exchange(r, .patch, "/v1/reviews/{id}", "/v1/reviews/\(nextID)", json: #"{"starts_at":"14:00","ends_at":"","location":""}"#)
+            try await c.exchange(r, .patch, "/v1/reviews/{id}", "/v1/reviews/\(nextID)", json: #"{"ends_at":"09:00"}"#)
             try await c.exchange(r, .patch, "/v1/reviews/{id}", "/v1/reviews/\(reviewID)", json: #"{"meeting_on":"2027-02-12"}"#)
             try await c.exchange(r, .patch, "/v1/reviews/{id}", "/v1/reviews/\(nextID)", json: "{}")
             try await c.exchange(r, .get, "/v1/plans/{id}/reviews", "/v1/plans/\(planID)/reviews")

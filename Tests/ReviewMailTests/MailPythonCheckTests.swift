@@ -75,7 +75,7 @@ struct MailPythonCheckTests {
         let manifest = directory.appendingPathComponent("manifest.json")
         try JSONEncoder().encode(cases).write(to: manifest)
 
-        let (status, output) = try await runCheck(python, [manifest.path])
+        let (status, output) = try await Self.runCheck(python, [manifest.path])
         #expect(status == 0, "check_mail.py failed:\n\(output)")
         #expect(output.contains("\(cases.count) of \(cases.count) messages passed"), "\(output)")
         if output.contains("SKIP") { print(output) }
@@ -92,18 +92,23 @@ struct MailPythonCheckTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("ehc-mail-broken-\(UUID().uuidString).eml")
         try Data(text.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let (status, output) = try await runCheck(python, [file.path])
+        let (status, output) = try await Self.runCheck(python, [file.path])
         #expect(status == 1, "\(output)")
         #expect(output.contains("bare CR or LF") && output.contains("header To must appear exactly once")
             && output.contains("CloseBoundaryNotFoundDefect"), "\(output)")
     }
 
     /// Runs check_mail.py off the cooperative pool; its exit status and its output.
-    private func runCheck(_ python: String, _ arguments: [String]) async throws -> (Int32, String) {
+    static func runCheck(_ python: String, _ arguments: [String]) async throws -> (Int32, String) {
+        try await runScript(python, checkMailScript, arguments)
+    }
+
+    /// Runs a Python script off the cooperative pool; its exit status and its output.
+    static func runScript(_ python: String, _ script: URL, _ arguments: [String]) async throws -> (Int32, String) {
         try await offThread { () throws -> (Int32, String) in
             let process = Process()
             process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = [checkMailScript.path] + arguments
+            process.arguments = [script.path] + arguments
             let pipe = Pipe()
             process.standardOutput = pipe
             process.standardError = pipe

@@ -4,7 +4,7 @@
 ///   not held, not cancelled: a second would send a second invitation with another UID — move the open one
 ///   instead) — each the state of the plan: a conflict; on a plausible day
 ///   (``PlausibleDates/meeting(_:field:today:)``) not before the plan was first issued.
-/// - Moved: to a plausible day, unless the meeting was held or cancelled.
+/// - Moved, or its time or place changed: to a plausible day, unless the meeting was held or cancelled.
 /// - Called off: unless it was held or already cancelled; on a day that has happened and not before the
 ///   day the meeting was booked here.
 public enum MeetingAdmission {

@@ -60,3 +60,16 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
         lhs.minutesSinceMidnight < rhs.minutesSinceMidnight
     }
 }
+
+/// In JSON (API bodies, stored notice payloads) a time is its `HH:MM` text.
+extension LocalTime: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        self = try LocalTime(parsing: text, field: decoder.codingPath.last?.stringValue ?? "time")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

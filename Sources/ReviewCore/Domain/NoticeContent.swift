@@ -5,16 +5,34 @@
 public struct NoticeContent: Codable, Sendable, Hashable {
     /// A review meeting, for invitations (iCalendar `UID` from the review id, `SEQUENCE` bumped on a move).
     public struct Meeting: Codable, Sendable, Hashable {
+        /// Where and when the meeting was before a change, so the update can say what changed.
+        public struct Was: Codable, Sendable, Hashable {
+            public var on: CivilDate
+            public var details: MeetingDetails?
+
+            public init(on: CivilDate, details: MeetingDetails?) {
+                self.on = on
+                self.details = details
+            }
+        }
+
         public var reviewId: Int64
         public var on: CivilDate
         public var sequence: Int
         public var cancelled: Bool
+        /// Time and place (absent in notices written before meetings had them: all day, no place).
+        public var details: MeetingDetails?
+        /// For a change: the meeting as it was.
+        public var was: Was?
 
-        public init(reviewId: Int64, on: CivilDate, sequence: Int, cancelled: Bool = false) {
+        public init(reviewId: Int64, on: CivilDate, sequence: Int, cancelled: Bool = false,
+                    details: MeetingDetails? = nil, was: Was? = nil) {
             self.reviewId = reviewId
             self.on = on
             self.sequence = sequence
             self.cancelled = cancelled
+            self.details = details
+            self.was = was
         }
     }
 

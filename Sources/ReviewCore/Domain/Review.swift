@@ -12,9 +12,13 @@ public struct Review: Sendable, Hashable, Codable {
     public var cancelledOn: CivilDate?
     /// Brought in by a CSV import: only its meeting and decision are known (``ReviewFacts/imported``).
     public var imported: Bool
+    /// The meeting's time and place (issue 14); no law depends on them, so they are not in ``facts``.
+    public var details: MeetingDetails
 
     public init(id: ReviewID, planID: PlanID, meetingOn: CivilDate, sequence: Int, invitees: [Invitee],
-                steps: [ReviewStepRecord], cancelledOn: CivilDate? = nil, imported: Bool = false) {
+                steps: [ReviewStepRecord], cancelledOn: CivilDate? = nil, imported: Bool = false,
+                details: MeetingDetails = .none) {
+        self.details = details
         self.imported = imported
         self.cancelledOn = cancelledOn
         self.id = id

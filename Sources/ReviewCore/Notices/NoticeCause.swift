@@ -5,10 +5,12 @@ public enum NoticeCause: Sendable, Hashable {
     case planEvent(PlanEventKind, on: CivilDate, version: Int?)
     /// A professional joined the plan while version `version` (issued on `issuedOn`) is current.
     case contributorJoined(ProfessionalID, version: Int, issuedOn: CivilDate)
-    /// A review meeting was booked (sequence 0).
-    case reviewScheduled(ReviewID, meetingOn: CivilDate)
-    /// A meeting moved to `meetingOn`; `sequence` is the invitation's new SEQUENCE.
-    case reviewMoved(ReviewID, meetingOn: CivilDate, sequence: Int)
+    /// A review meeting was booked (sequence 0), at a time and place if given.
+    case reviewScheduled(ReviewID, meetingOn: CivilDate, details: MeetingDetails = .none)
+    /// A meeting moved to `meetingOn` or changed its time or place; `sequence` is the invitation's new
+    /// SEQUENCE; `was` is the meeting before the change.
+    case reviewMoved(ReviewID, meetingOn: CivilDate, sequence: Int, details: MeetingDetails = .none,
+                     was: NoticeContent.Meeting.Was? = nil)
     /// A meeting on `meetingOn` was called off; `sequence` is the cancellation's SEQUENCE.
     case reviewCancelled(ReviewID, meetingOn: CivilDate, sequence: Int)
     /// A step of `review` was recorded.

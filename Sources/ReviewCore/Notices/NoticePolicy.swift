@@ -24,13 +24,15 @@ public enum NoticePolicy {
         case .contributorJoined(let professional, let version, let issuedOn):
             return [NoticeDraft(kind: .currentVersion, recipients: everyone.filter { $0.id == professional },
                                 on: issuedOn, planVersion: version)]
-        case .reviewScheduled(let review, let meetingOn):
+        case .reviewScheduled(let review, let meetingOn, let details):
             return [NoticeDraft(kind: .reviewScheduled, recipients: everyone, reviewID: review,
-                                meeting: NoticeContent.Meeting(reviewId: review.rawValue, on: meetingOn, sequence: 0),
+                                meeting: NoticeContent.Meeting(reviewId: review.rawValue, on: meetingOn, sequence: 0,
+                                                               details: details),
                                 adviceDueOn: AdviceRule.dueOn(meeting: meetingOn))]
-        case .reviewMoved(let review, let meetingOn, let sequence):
+        case .reviewMoved(let review, let meetingOn, let sequence, let details, let was):
             return [NoticeDraft(kind: .reviewMoved, recipients: everyone, reviewID: review,
-                                meeting: NoticeContent.Meeting(reviewId: review.rawValue, on: meetingOn, sequence: sequence),
+                                meeting: NoticeContent.Meeting(reviewId: review.rawValue, on: meetingOn, sequence: sequence,
+                                                               details: details, was: was),
                                 adviceDueOn: AdviceRule.dueOn(meeting: meetingOn))]
         case .reviewCancelled(let review, let meetingOn, let sequence):
             return [NoticeDraft(kind: .reviewCancelled, recipients: everyone, reviewID: review,
@@ -70,6 +72,7 @@ public enum NoticePolicy {
 
     /// The meeting as the invitation last described it.
     static func meeting(of review: Review) -> NoticeContent.Meeting {
-        NoticeContent.Meeting(reviewId: review.id.rawValue, on: review.facts.effectiveMeetingOn, sequence: review.sequence)
+        NoticeContent.Meeting(reviewId: review.id.rawValue, on: review.facts.effectiveMeetingOn, sequence: review.sequence,
+                              details: review.details)
     }
 }

@@ -1323,6 +1323,11 @@ extension OpenAPIDocument {
             "$ref": "#/components/schemas/Date",
             "description": "Present once the meeting was cancelled."
           },
+          "ends_at": {
+            "description": "End, local `HH:MM`, after `starts_at` (which it needs); absent: an hour after the start.",
+            "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$",
+            "type": "string"
+          },
           "id": {
             "$ref": "#/components/schemas/Id"
           },
@@ -1332,8 +1337,19 @@ extension OpenAPIDocument {
             },
             "type": "array"
           },
+          "location": {
+            "description": "Where the meeting is held (one line, at most 300 characters).",
+            "maxLength": 300,
+            "type": "string"
+          },
           "meeting_on": {
             "$ref": "#/components/schemas/Date"
+          },
+          "online_url": {
+            "description": "The link to join online: an `https://` (or `http://`) address.",
+            "maxLength": 2048,
+            "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+            "type": "string"
           },
           "plan_id": {
             "$ref": "#/components/schemas/Id"
@@ -1342,6 +1358,11 @@ extension OpenAPIDocument {
             "description": "The iCalendar SEQUENCE of the meeting.",
             "minimum": 0,
             "type": "integer"
+          },
+          "starts_at": {
+            "description": "Start, local `HH:MM` in `time_zone`; absent: an all-day diary entry.",
+            "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$",
+            "type": "string"
           },
           "steps": {
             "items": {
@@ -1375,9 +1396,30 @@ extension OpenAPIDocument {
         "additionalProperties": false,
         "description": "The body of `POST /v1/plans/{id}/reviews`.",
         "properties": {
+          "ends_at": {
+            "description": "End, local `HH:MM`, after `starts_at` (which it needs); absent: an hour after the start.",
+            "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$",
+            "type": "string"
+          },
+          "location": {
+            "description": "Where the meeting is held (one line, at most 300 characters).",
+            "maxLength": 300,
+            "type": "string"
+          },
           "meeting_on": {
             "$ref": "#/components/schemas/Date",
             "description": "Not before the plan was first issued."
+          },
+          "online_url": {
+            "description": "The link to join online: an `https://` (or `http://`) address.",
+            "maxLength": 2048,
+            "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+            "type": "string"
+          },
+          "starts_at": {
+            "description": "Start, local `HH:MM` in `time_zone`; absent: an all-day diary entry.",
+            "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$",
+            "type": "string"
           }
         },
         "required": [
@@ -1413,16 +1455,59 @@ extension OpenAPIDocument {
       },
       "ReviewPatch": {
         "additionalProperties": false,
-        "description": "The body of `PATCH /v1/reviews/{id}`.",
+        "description": "The body of `PATCH /v1/reviews/{id}`. Any of the fields; one left out keeps its value, `\"\"` clears it (clearing `starts_at` makes the meeting all day again). A change that changes nothing sends nothing.",
+        "minProperties": 1,
         "properties": {
+          "ends_at": {
+            "description": "End, local `HH:MM`, after `starts_at` (which it needs); absent: an hour after the start. `\"\"` clears it.",
+            "oneOf": [
+              {
+                "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$",
+                "type": "string"
+              },
+              {
+                "const": "",
+                "type": "string"
+              }
+            ]
+          },
+          "location": {
+            "description": "Where the meeting is held (one line, at most 300 characters). `\"\"` clears it.",
+            "maxLength": 300,
+            "type": "string"
+          },
           "meeting_on": {
             "$ref": "#/components/schemas/Date",
             "description": "The new day of a meeting not yet held or cancelled; at most two years ahead."
+          },
+          "online_url": {
+            "description": "The link to join online: an `https://` (or `http://`) address. `\"\"` clears it.",
+            "oneOf": [
+              {
+                "maxLength": 2048,
+                "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://",
+                "type": "string"
+              },
+              {
+                "const": "",
+                "type": "string"
+              }
+            ]
+          },
+          "starts_at": {
+            "description": "Start, local `HH:MM` in `time_zone`; absent: an all-day diary entry. `\"\"` clears it.",
+            "oneOf": [
+              {
+                "pattern": "^([01]?[0-9]|2[0-3]):[0-5][0-9]$",
+                "type": "string"
+              },
+              {
+                "const": "",
+                "type": "string"
+              }
+            ]
           }
         },
-        "required": [
-          "meeting_on"
-        ],
         "type": "object"
       },
       "ReviewStepKind": {

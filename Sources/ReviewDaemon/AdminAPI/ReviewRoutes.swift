@@ -16,18 +16,20 @@ enum ReviewRoutes {
             try await env.write(request, context, route: "PATCH /v1/reviews/{id}") { data, actor in
                 let review = try RequestValues.id("id", in: context, entity: "review")
                 let body = try JSONBody.decode(ReviewPatch.self, from: data)
-                guard let meetingOn = body.meetingOn else {
-                    throw ProblemDetails(status: 400, title: "Nothing to change", detail: "give meeting_on", field: "meeting_on")
+                guard !body.patch.isEmpty else {
+                    throw ProblemDetails(status: 400, title: "Nothing to change",
+                                         detail: "give meeting_on, starts_at, ends_at, location or online_url", field: "meeting_on")
                 }
-                return try APIReply(ReviewView(try await MoveReview(env.store)(ReviewID(review), to: meetingOn, by: actor)))
+                return try APIReply(ReviewView(try await MoveReview(env.store)(ReviewID(review), body.patch, by: actor)))
             }
         }
         router.post("/v1/plans/:id/reviews") { request, context in
             try await env.write(request, context, route: "POST /v1/plans/{id}/reviews") { data, actor in
                 let plan = try RequestValues.id("id", in: context, entity: "plan")
                 let body = try JSONBody.decode(ReviewCreate.self, from: data)
+                let details = try body.details()
                 return try APIReply(ReviewView(try await ScheduleReview(env.store)(plan: PlanID(plan), meetingOn: body.meetingOn,
-                                                                                  by: actor)), status: 201)
+                                                                                  details: details, by: actor)), status: 201)
             }
         }
         router.post("/v1/reviews/:id/cancel") { request, context in

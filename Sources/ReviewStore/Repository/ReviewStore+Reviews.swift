@@ -73,6 +73,15 @@ extension ReviewStore {
         }
         return Review(id: id, planID: PlanID(row["plan_id"]), meetingOn: try row.civilDate("meeting_on"),
                       sequence: row["sequence"], invitees: invitees, steps: steps,
-                      cancelledOn: try row.optionalCivilDate("cancelled_on"), imported: row["imported"])
+                      cancelledOn: try row.optionalCivilDate("cancelled_on"), imported: row["imported"],
+                      details: try meetingDetails(row))
+    }
+
+    /// The stored time and place; rows written before v12, or all-day meetings, have none.
+    static func meetingDetails(_ row: Row) throws -> MeetingDetails {
+        let starts: String? = row["starts_at"]
+        let ends: String? = row["ends_at"]
+        return (try? MeetingDetails(startsAt: starts, endsAt: ends, location: row["location"], onlineURL: row["online_url"]))
+            ?? .none
     }
 }

@@ -27,9 +27,9 @@ extension ReviewStore {
 
 extension StoreError {
     /// Runs a core admission rule, its ``Refusal`` turned into ``invalid(_:)`` (400) or ``conflict(_:)`` (409).
-    static func admitting(_ check: () throws(Refusal) -> Void) throws(StoreError) {
+    static func admitting<Value>(_ check: () throws(Refusal) -> Value) throws(StoreError) -> Value {
         do {
-            try check()
+            return try check()
         } catch {
             switch error {
             case .invalid(let field): throw .invalid(field)
