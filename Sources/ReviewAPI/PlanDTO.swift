@@ -49,11 +49,14 @@ public struct ContributorView: Codable, Sendable, Hashable {
 public struct EventCreate: Codable, Sendable, Hashable, KnownFields {
     public var kind: PlanEventKind
     public var on: CivilDate
-    public static let fields: Set<String> = ["kind", "on"]
+    /// The version's document (`POST /v1/documents` first).
+    public var documentId: Int64?
+    public static let fields: Set<String> = ["kind", "on", "document_id"]
 
-    public init(kind: PlanEventKind, on: CivilDate) {
+    public init(kind: PlanEventKind, on: CivilDate, documentId: Int64? = nil) {
         self.kind = kind
         self.on = on
+        self.documentId = documentId
     }
 }
 
@@ -71,5 +74,18 @@ public struct EventView: Codable, Sendable, Hashable {
         kind = event.kind
         on = event.on
         version = event.version
+    }
+}
+
+/// A stored plan document: `POST /v1/documents` (201 new, 200 the same bytes again).
+public struct DocumentView: Codable, Sendable, Hashable {
+    public var id: Int64
+    public var sha256: String
+    public var bytes: Int
+
+    public init(_ document: PlanDocument) {
+        id = document.id
+        sha256 = document.sha256
+        bytes = document.bytes
     }
 }

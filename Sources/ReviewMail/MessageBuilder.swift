@@ -43,6 +43,14 @@ public struct MessageBuilder: Sendable {
         domain = from.address.value.split(separator: "@").last.map(String.init) ?? "localhost"
     }
 
+    /// `EHC-0001-v3-3f2a9c1e.pdf`: the plan, the version and the document, in ASCII letters, digits and `-`.
+    static func fileName(_ content: NoticeContent, _ document: NoticeContent.Document) -> String {
+        let reference = String(content.planReference.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+        let version = content.planVersion.map { "-v\($0)" } ?? ""
+        let name = (reference.isEmpty ? "EHC-plan" : reference) + version + "-" + String(document.sha256.prefix(8))
+        return String(name.prefix(100)) + ".pdf"
+    }
+
     /// The `Message-ID` of the message for `notice`, angle brackets included. It depends only on the
     /// outbox row's id and creation time, so every attempt to send the row carries the same one.
     public func messageID(for notice: Notice) -> String {
@@ -55,12 +63,23 @@ public struct MessageBuilder: Sendable {
     }
 
     /// The message for `notice`, sent at `date`, saying what `content` holds. The notice's kind decides the
-    /// wording and the `X-EHC-Event` header; its recipient is the one address in `To:`.
-    public func build(notice: Notice, content: NoticeContent, date: Date) -> MailMessage {
+    /// wording and the `X-EHC-Event` header; its recipient is the one address in `To:`. When the content's
+    /// document is to be attached, `attachment` holds its bytes and the message becomes `multipart/mixed`
+    /// with the PDF after the readable parts; without them nothing is attached (the caller refuses to send).
+    public func build(notice: Notice, content: NoticeContent, date: Date, attachment: [UInt8]? = nil) -> MailMessage {
         let document = NoticeDocument(kind: notice.kind, content: content, settings: settings)
         let messageID = messageID(for: notice)
-        let body = MIMEMultipart(boundary: "=_ehc_\(notice.id.rawValue)_alt",
-                                 parts: parts(document, notice: notice, content: content, date: date))
+        let alternative = MIMEMultipart(boundary: "=_ehc_\(notice.id.rawValue)_alt",
+                                        parts: parts(document, notice: notice, content: content, date: date))
+        let body: (contentTypeField: HeaderField, lines: [String])
+        if let file = content.document, file.delivery == .attached, let attachment {
+            let mixed = MIMEMixed(boundary: "=_ehc_\(notice.id.rawValue)_mixed", body: alternative, attachments: [
+                MIMEMixed.Attachment(mediaType: "application/pdf", fileName: Self.fileName(content, file), bytes: attachment),
+            ])
+            body = (mixed.contentTypeField, mixed.lines)
+        } else {
+            body = (alternative.contentTypeField, alternative.lines)
+        }
 
         var fields: [HeaderField] = [
             .mailbox("From", displayName: from.displayName, address: from.address),

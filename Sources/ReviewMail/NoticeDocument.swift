@@ -25,6 +25,14 @@ struct NoticeDocument: Sendable, Hashable {
             if let location = meeting.details?.location { facts.append(Fact(label: "Place", value: location)) }
             if let link = meeting.details?.onlineURL { facts.append(Fact(label: "Join online", value: link)) }
         }
+        if let document = content.document {
+            let how = switch document.delivery {
+            case .attached: "attached"
+            case .linked: "in the case system"
+            case .onRequest: "from the caseworker"
+            }
+            facts.append(Fact(label: "Document", value: "\(String(document.sha256.prefix(8))) (\(how))"))
+        }
         let contact = content.contact?.mailLine ?? ""
         if !contact.isEmpty { facts.append(Fact(label: "Contact", value: contact)) }
         self.facts = facts

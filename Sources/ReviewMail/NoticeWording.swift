@@ -40,6 +40,10 @@ struct NoticeWording: Sendable, Hashable {
         case .digest: self = .digest(facts)
         case .personalDigest: self = .personalDigest(facts)
         }
+        if let document = content.document {
+            details.insert(DocumentWording.paragraph(document, version: content.planVersion, kind: kind, on: facts.on,
+                                                     contact: content.contact), at: 0)
+        }
     }
 
     /// The content's facts as the phrases the sentences are made of.

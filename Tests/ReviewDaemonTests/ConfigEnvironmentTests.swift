@@ -71,6 +71,8 @@ struct ConfigEnvironmentTests {
                 "rules.under_five_review_months": "3",
                 "rules.amendment_notice_weeks": "2",
                 "links.plan_url": "https://case.example.gov.uk/ehc/{reference}",
+                "mail.secure_domains": "nhs.net,council.example",
+                "mail.max_message_bytes": "10485760",
             ]
             #expect(Set(values.keys) == Set(ConfigSchema.keys))
             let environment = Dictionary(uniqueKeysWithValues: values.map {

@@ -39,4 +39,18 @@ struct ConfigLinksTests {
             #expect(old.applyingRuntimeChanges(from: new).links == new.links)
         }
     }
+
+    @Test("mail.secure_domains: domains, lower-cased, @ allowed; a bad one is refused naming the key; size in range")
+    func secureDomains() async throws {
+        try await withConfigScratch { scratch in
+            #expect(try await scratch.loadValid().documentPolicy.secureDomains.isEmpty)
+            let config = try await scratch.loadValid(changing: ["mail.secure_domains": "[NHS.net, \"@council.example\"]"])
+            #expect(config.mail.secureDomains == ["nhs.net", "council.example"])
+            #expect(config.documentPolicy.isSecure(try EmailAddress("a@leeds.nhs.net")))
+            let bad = try await scratch.loadProblems(changing: ["mail.secure_domains": "[nhs.net, \"not a domain\"]"])
+            #expect(bad.keys == ["mail.secure_domains"] && bad.description.contains("item 2"))
+            let small = try await scratch.loadProblems(changing: ["mail.max_message_bytes": "1000"])
+            #expect(small.keys == ["mail.max_message_bytes"])
+        }
+    }
 }

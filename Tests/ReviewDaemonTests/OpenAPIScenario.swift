@@ -168,6 +168,23 @@ enum OpenAPIScenario {
             // A backup of the whole database.
             try await c.exchange(r, .post, "/v1/backup", "/v1/backup")
 
+            // Plan documents: stored, the same bytes again, not a PDF, the wrong type; read back; one event names it.
+            let pdf: HTTPFields = [.contentType: "application/pdf"]
+            let stored = try await c.exchange(r, .post, "/v1/documents", "/v1/documents",
+                                              body: "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n", headers: pdf)
+            let documentID = try #require((stored.body as? [String: Any])?["id"] as? Int)
+            try await c.exchange(r, .post, "/v1/documents", "/v1/documents", body: "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n",
+                                 headers: pdf)
+            try await c.exchange(r, .post, "/v1/documents", "/v1/documents", body: "<html>not a plan</html>", headers: pdf)
+            try await c.exchange(r, .post, "/v1/documents", "/v1/documents", body: "%PDF-1.7\n%%EOF\n",
+                                 headers: [.contentType: "text/plain"])
+            try await c.exchange(r, .get, "/v1/documents/{id}", "/v1/documents/\(documentID)")
+            try await c.exchange(r, .get, "/v1/documents/{id}", "/v1/documents/99999")
+            try await c.exchange(r, .post, "/v1/plans/{id}/events", "/v1/plans/\(planID)/events",
+                                 json: #"{"kind":"amended_final_issued","on":"2025-09-01","document_id":\#(documentID)}"#)
+            try await c.exchange(r, .post, "/v1/plans/{id}/events", "/v1/plans/\(planID)/events",
+                                 json: #"{"kind":"amended_final_issued","on":"2025-09-02","document_id":99999}"#)
+
             // Wrong methods and unknown paths.
             try await c.exchange(r, .delete, "/v1/plans/{id}", "/v1/plans/\(planID)")
             try await c.exchange(r, .put, "/v1/status", "/v1/status")

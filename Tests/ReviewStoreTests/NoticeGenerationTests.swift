@@ -62,7 +62,8 @@ struct NoticeGenerationTests {
         let invitations = try await store.notices().filter { $0.kind == .reviewScheduled }
         #expect(invitations.count == 2)
         let invitation = try Self.content(try #require(invitations.first))
-        #expect(invitation.meeting == NoticeContent.Meeting(reviewId: review.id.rawValue, on: day("2026-12-20"), sequence: 0))
+        #expect(invitation.meeting == NoticeContent.Meeting(reviewId: review.id.rawValue, on: day("2026-12-20"), sequence: 0,
+                                                                   details: MeetingDetails.none))
         #expect(invitation.adviceDueOn == day("2026-12-06"))
         _ = try await store.moveReview(review.id, to: day("2027-01-08"), by: testAdmin)
         let moved = try await store.notices().filter { $0.kind == .reviewMoved }

@@ -43,9 +43,15 @@ public struct NewNotice: Sendable, Hashable {
     public var planVersion: Int?
     /// What the message builder needs, as JSON (never secrets; personal data kept to the minimum).
     public var payload: String
+    /// The plan document the notice carries, and how (for the distribution record).
+    public var document: PlanDocument?
+    public var documentDelivery: DocumentDelivery?
 
     public init(planID: PlanID?, reviewID: ReviewID? = nil, professionalID: ProfessionalID?, recipient: EmailAddress,
-                kind: NoticeKind, planVersion: Int? = nil, payload: String = "{}") {
+                kind: NoticeKind, planVersion: Int? = nil, payload: String = "{}", document: PlanDocument? = nil,
+                documentDelivery: DocumentDelivery? = nil) {
+        self.document = document
+        self.documentDelivery = documentDelivery
         self.planID = planID
         self.reviewID = reviewID
         self.professionalID = professionalID

@@ -36,6 +36,26 @@ public struct NoticeContent: Codable, Sendable, Hashable {
         }
     }
 
+    /// The plan document a version's notice carries, and how it reaches this recipient (issue 14).
+    public struct Document: Codable, Sendable, Hashable {
+        public var id: Int64
+        public var sha256: String
+        public var bytes: Int
+        public var delivery: DocumentDelivery
+        /// The plan in the case system, for a linked document.
+        public var link: String?
+
+        public init(_ document: PlanDocument, delivery: DocumentDelivery, link: String? = nil) {
+            id = document.id
+            sha256 = document.sha256
+            bytes = document.bytes
+            self.delivery = delivery
+            self.link = link
+        }
+
+        public var planDocument: PlanDocument { PlanDocument(id: id, sha256: sha256, bytes: bytes) }
+    }
+
     /// A deadline that turned late, for the caseworker's notice.
     public struct LateDeadline: Codable, Sendable, Hashable {
         public var rule: RuleID
@@ -65,6 +85,8 @@ public struct NoticeContent: Codable, Sendable, Hashable {
     public var lateDeadline: LateDeadline?
     /// Who to contact about the plan (the SEN caseworker), as "Name <email>".
     public var contact: String?
+    /// The version's document, for plan notices that have one.
+    public var document: Document?
 
     public init(kind: NoticeKind, planReference: String, childLabel: String, recipientName: String,
                 recipientRole: ProfessionalRole? = nil, on: CivilDate? = nil, planVersion: Int? = nil,

@@ -2,9 +2,10 @@
 public enum NoticeCause: Sendable, Hashable {
     /// A version of the plan (draft, final, amendments, amended final) or its cease; `version` for the
     /// events that issue one.
-    case planEvent(PlanEventKind, on: CivilDate, version: Int?)
-    /// A professional joined the plan while version `version` (issued on `issuedOn`) is current.
-    case contributorJoined(ProfessionalID, version: Int, issuedOn: CivilDate)
+    case planEvent(PlanEventKind, on: CivilDate, version: Int?, document: PlanDocument? = nil)
+    /// A professional joined the plan while version `version` (issued on `issuedOn`, with its document if
+    /// it has one) is current.
+    case contributorJoined(ProfessionalID, version: Int, issuedOn: CivilDate, document: PlanDocument? = nil)
     /// A review meeting was booked (sequence 0), at a time and place if given.
     case reviewScheduled(ReviewID, meetingOn: CivilDate, details: MeetingDetails = .none)
     /// A meeting moved to `meetingOn` or changed its time or place; `sequence` is the invitation's new

@@ -12,10 +12,14 @@ public struct NoticeDraft: Sendable, Hashable {
     public var adviceDueOn: CivilDate?
     public var decision: ReviewDecision?
     public var lateDeadline: NoticeContent.LateDeadline?
+    /// The version's document, sent to each recipient as ``DocumentPolicy`` decides.
+    public var document: PlanDocument?
 
     public init(kind: NoticeKind, recipients: [Professional], reviewID: ReviewID? = nil, on: CivilDate? = nil,
                 planVersion: Int? = nil, meeting: NoticeContent.Meeting? = nil, adviceDueOn: CivilDate? = nil,
-                decision: ReviewDecision? = nil, lateDeadline: NoticeContent.LateDeadline? = nil) {
+                decision: ReviewDecision? = nil, lateDeadline: NoticeContent.LateDeadline? = nil,
+                document: PlanDocument? = nil) {
+        self.document = document
         self.kind = kind
         self.recipients = recipients
         self.reviewID = reviewID
@@ -28,8 +32,8 @@ public struct NoticeDraft: Sendable, Hashable {
     }
 
     /// The message content for one recipient, with what the store knows of the plan.
-    public func content(for recipient: Professional, planReference: String, childLabel: String, contact: String?)
-        -> NoticeContent
+    public func content(for recipient: Professional, planReference: String, childLabel: String, contact: String?,
+                        documents: DocumentPolicy = .standard) -> NoticeContent
     {
         var content = NoticeContent(kind: kind, planReference: planReference, childLabel: childLabel,
                                     recipientName: recipient.name, recipientRole: recipient.role, contact: contact)
@@ -39,6 +43,11 @@ public struct NoticeDraft: Sendable, Hashable {
         content.adviceDueOn = adviceDueOn
         content.decision = decision
         content.lateDeadline = lateDeadline
+        if let document {
+            let delivery = documents.delivery(of: document, to: recipient.email)
+            content.document = NoticeContent.Document(
+                document, delivery: delivery, link: delivery == .linked ? documents.planLink?.url(for: planReference) : nil)
+        }
         return content
     }
 }

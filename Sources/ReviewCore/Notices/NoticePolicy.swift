@@ -18,12 +18,12 @@ public enum NoticePolicy {
     public static func drafts(for cause: NoticeCause, contributors: [Professional]) -> [NoticeDraft] {
         let everyone = NoticeRecipients.everyone(contributors)
         switch cause {
-        case .planEvent(let kind, let on, let version):
+        case .planEvent(let kind, let on, let version, let document):
             guard let noticeKind = NoticeKind(rawValue: kind.rawValue) else { return [] }
-            return [NoticeDraft(kind: noticeKind, recipients: everyone, on: on, planVersion: version)]
-        case .contributorJoined(let professional, let version, let issuedOn):
+            return [NoticeDraft(kind: noticeKind, recipients: everyone, on: on, planVersion: version, document: document)]
+        case .contributorJoined(let professional, let version, let issuedOn, let document):
             return [NoticeDraft(kind: .currentVersion, recipients: everyone.filter { $0.id == professional },
-                                on: issuedOn, planVersion: version)]
+                                on: issuedOn, planVersion: version, document: document)]
         case .reviewScheduled(let review, let meetingOn, let details):
             return [NoticeDraft(kind: .reviewScheduled, recipients: everyone, reviewID: review,
                                 meeting: NoticeContent.Meeting(reviewId: review.rawValue, on: meetingOn, sequence: 0,

@@ -28,6 +28,7 @@ public enum AdminRoutes {
         ImportRoutes.add(to: router, environment)
         ExportRoutes.add(to: router, environment)
         BackupRoutes.add(to: router, environment)
+        DocumentRoutes.add(to: router, environment)
         OpenAPIRoutes.add(to: router, environment)
         return (hummingbird, table)
     }

@@ -768,6 +768,30 @@ extension OpenAPIDocument {
         ],
         "type": "object"
       },
+      "Document": {
+        "additionalProperties": false,
+        "description": "A stored plan document, named by the SHA-256 of its bytes.",
+        "properties": {
+          "bytes": {
+            "minimum": 1,
+            "type": "integer"
+          },
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "sha256": {
+            "description": "Lower-case hex SHA-256 of the bytes; messages quote its first 8 characters.",
+            "pattern": "^[0-9a-f]{64}$",
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "sha256",
+          "bytes"
+        ],
+        "type": "object"
+      },
       "Event": {
         "additionalProperties": false,
         "description": "A recorded plan event.",
@@ -802,6 +826,10 @@ extension OpenAPIDocument {
         "additionalProperties": false,
         "description": "The body of `POST /v1/plans/{id}/events`.",
         "properties": {
+          "document_id": {
+            "$ref": "#/components/schemas/Id",
+            "description": "The version's plan document, stored first with `POST /v1/documents`. Only for an event that issues a version (else `400`); an unknown one is `422`; both name `document_id`. Each active contributor's notice carries it: attached for addresses at `mail.secure_domains` when the message fits `mail.max_message_bytes`, else a link from `links.plan_url`, else how to ask the caseworker."
+          },
           "kind": {
             "$ref": "#/components/schemas/PlanEventKind"
           },
@@ -2110,6 +2138,127 @@ extension OpenAPIDocument {
         "summary": "The team's digest on demand",
         "tags": [
           "outbox"
+        ]
+      }
+    },
+    "/v1/documents": {
+      "post": {
+        "description": "The body is the PDF itself (`Content-Type: application/pdf`). It is checked to be a PDF (`%PDF-` at the start, `%%EOF` at the end), hashed (SHA-256) and written under the state directory as `documents/<2>/<sha256>.pdf`, fsynced, before the answer. The same bytes again give the same document (`200`). Writers only; audited (`document.add`). There is no delete: a document referenced by an event is kept.",
+        "operationId": "addDocument",
+        "requestBody": {
+          "content": {
+            "application/pdf": {
+              "schema": {
+                "contentMediaType": "application/pdf",
+                "type": "string"
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Document"
+                }
+              }
+            },
+            "description": "These bytes were stored already: the same document."
+          },
+          "201": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Document"
+                }
+              }
+            },
+            "description": "Stored now."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          },
+          "507": {
+            "$ref": "#/components/responses/InsufficientStorage"
+          }
+        },
+        "summary": "Store a plan document (a PDF of at most 25 MiB), content-addressed",
+        "tags": [
+          "documents"
+        ]
+      }
+    },
+    "/v1/documents/{id}": {
+      "get": {
+        "operationId": "getDocument",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/pdf": {
+                "schema": {
+                  "contentMediaType": "application/pdf",
+                  "type": "string"
+                }
+              }
+            },
+            "description": "The PDF.",
+            "headers": {
+              "Content-Disposition": {
+                "$ref": "#/components/headers/ContentDisposition"
+              },
+              "X-Content-SHA256": {
+                "description": "The SHA-256 of the body, hex.",
+                "required": true,
+                "schema": {
+                  "pattern": "^[0-9a-f]{64}$",
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        },
+        "summary": "A stored plan document's bytes",
+        "tags": [
+          "documents"
         ]
       }
     },
@@ -3569,6 +3718,10 @@ extension OpenAPIDocument {
     {
       "description": "Backing up the live database (docs/operations.md).",
       "name": "operations"
+    },
+    {
+      "description": "Plan documents (PDF), sent with each version to its contributors.",
+      "name": "documents"
     }
   ]
 }

@@ -84,7 +84,8 @@ enum PlanRoutes {
                 let plan = try RequestValues.id("id", in: context, entity: "plan")
                 let body = try JSONBody.decode(EventCreate.self, from: data)
                 return try APIReply(EventView(try await RecordPlanEvent(env.store)(PlanID(plan), kind: body.kind, on: body.on,
-                                                                              by: actor)), status: 201)
+                                                                              documentID: body.documentId, by: actor)),
+                                    status: 201)
             }
         }
         router.get("/v1/plans/:id/deadlines") { request, context in

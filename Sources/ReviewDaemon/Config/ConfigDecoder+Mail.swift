@@ -20,11 +20,40 @@ extension ConfigDecoder {
         }
         let fullNames = value("mail.full_names", default: false, Self.boolean)
         let delivery = decodeDelivery()
-        guard let from, let transport, let smtp, let sendmailPath, let directory, let fullNames, let delivery else {
+        let secureDomains = decodeSecureDomains()
+        let maxMessageBytes = value("mail.max_message_bytes", default: DocumentPolicy.defaultMaxMessageBytes,
+                                    Self.wholeNumber(in: MailSettings.messageSizes, "bytes in one message, attachment included"))
+        guard let from, let transport, let smtp, let sendmailPath, let directory, let fullNames, let delivery,
+              let secureDomains, let maxMessageBytes else {
             return nil
         }
         return MailSettings(from: from, transport: transport, smtp: smtp, sendmailPath: sendmailPath,
-                            directory: directory, fullNames: fullNames, delivery: delivery)
+                            directory: directory, fullNames: fullNames, delivery: delivery, secureDomains: secureDomains,
+                            maxMessageBytes: maxMessageBytes)
+    }
+
+    /// `mail.secure_domains`: each a domain name (`nhs.net`), lower-cased, duplicates dropped; none by default.
+    private mutating func decodeSecureDomains() -> [String]? {
+        let key = "mail.secure_domains"
+        guard !reported.contains(key) else { return nil }
+        guard let items = values.list(key) else { return [] }
+        var domains: [String] = []
+        var failed = false
+        for (index, item) in items.enumerated() where !item.isEmpty {
+            let domain = item.lowercased().hasPrefix("@") ? String(item.lowercased().dropFirst()) : item.lowercased()
+            let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+            let valid = labels.count >= 2 && labels.allSatisfy { label in
+                !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                    && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            }
+            if valid {
+                if !domains.contains(domain) { domains.append(domain) }
+            } else {
+                failed = true
+                report(key, "item \(index + 1): \"\(item)\" is not a mail domain such as nhs.net")
+            }
+        }
+        return failed ? nil : domains
     }
 
     /// `mail.batch_size`, `mail.concurrency` and `mail.max_attempts`, each checked against its range.

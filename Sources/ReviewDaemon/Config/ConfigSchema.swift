@@ -19,6 +19,7 @@ public enum ConfigSchema {
         "mail.smtp.host", "mail.smtp.port", "mail.smtp.starttls", "mail.smtp.username", "mail.smtp.password_file",
         "mail.sendmail_path", "mail.directory", "mail.full_names",
         "mail.batch_size", "mail.concurrency", "mail.max_attempts",
+        "mail.secure_domains", "mail.max_message_bytes",
         "rules.due_soon_days", "rules.under_five_review_months", "rules.amendment_notice_weeks",
         "links.plan_url",
     ]
@@ -27,7 +28,7 @@ public enum ConfigSchema {
     public static let sections: Set<String> = ["socket", "digest", "mail", "mail.smtp", "rules", "links"]
 
     /// Keys whose value is a list (a YAML sequence, or comma-separated text).
-    public static let lists: Set<String> = ["digest.recipients"]
+    public static let lists: Set<String> = ["digest.recipients", "mail.secure_domains"]
 
     /// Keys that have no default and must be given.
     public static let required: Set<String> = ["digest.recipients", "mail.from"]

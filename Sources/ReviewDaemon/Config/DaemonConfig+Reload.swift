@@ -29,6 +29,8 @@ extension DaemonConfig {
             ("mail.batch_size", mail.delivery.batchSize != new.mail.delivery.batchSize),
             ("mail.concurrency", mail.delivery.concurrency != new.mail.delivery.concurrency),
             ("mail.max_attempts", mail.delivery.maxAttempts != new.mail.delivery.maxAttempts),
+            ("mail.secure_domains", mail.secureDomains != new.mail.secureDomains),
+            ("mail.max_message_bytes", mail.maxMessageBytes != new.mail.maxMessageBytes),
             ("rules.due_soon_days", rules.dueSoonDays != new.rules.dueSoonDays),
             ("rules.under_five_review_months", rules.underFiveReviewMonths != new.rules.underFiveReviewMonths),
             ("rules.amendment_notice_weeks", rules.amendmentNoticeWeeks != new.rules.amendmentNoticeWeeks),

@@ -29,6 +29,12 @@ public struct DaemonConfig: Sendable, Hashable {
     public var rules: RuleSettings
     public var links: LinkSettings
 
+    /// How a version's document reaches each recipient, from `mail.secure_domains`, `mail.max_message_bytes`
+    /// and `links.plan_url`.
+    public var documentPolicy: DocumentPolicy {
+        DocumentPolicy(secureDomains: mail.secureDomains, maxMessageBytes: mail.maxMessageBytes, planLink: links.planURL)
+    }
+
     public init(database: String, timeZone: TimeZone, socket: SocketSettings, digest: DigestSettings,
                 mail: MailSettings, rules: RuleSettings, links: LinkSettings = LinkSettings()) {
         self.links = links

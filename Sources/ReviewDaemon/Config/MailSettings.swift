@@ -20,9 +20,17 @@ public struct MailSettings: Sendable, Hashable {
     public var fullNames: Bool
     /// How the outbox dispatcher batches, overlaps and retries deliveries.
     public var delivery: DeliverySettings
+    /// Domains whose mail is secure (`mail.secure_domains`): only their addresses get plan documents attached.
+    public var secureDomains: [String]
+    /// The largest message to send (`mail.max_message_bytes`, 20 MiB): a document that would make a message
+    /// larger is linked instead.
+    public var maxMessageBytes: Int
 
     public init(from: MailboxAddress, transport: MailTransportKind, smtp: SMTPSettings, sendmailPath: String,
-                directory: String, fullNames: Bool = false, delivery: DeliverySettings = .standard) {
+                directory: String, fullNames: Bool = false, delivery: DeliverySettings = .standard,
+                secureDomains: [String] = [], maxMessageBytes: Int = DocumentPolicy.defaultMaxMessageBytes) {
+        self.secureDomains = secureDomains
+        self.maxMessageBytes = maxMessageBytes
         self.fullNames = fullNames
         self.delivery = delivery
         self.from = from
@@ -31,4 +39,9 @@ public struct MailSettings: Sendable, Hashable {
         self.sendmailPath = sendmailPath
         self.directory = directory
     }
+}
+
+extension MailSettings {
+    /// `mail.max_message_bytes`: 1 MiB to 100 MiB.
+    public static let messageSizes = (1 << 20)...(100 << 20)
 }

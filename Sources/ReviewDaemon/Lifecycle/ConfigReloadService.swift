@@ -56,6 +56,7 @@ public struct ConfigReloadService: ServiceLifecycle.Service, CustomStringConvert
             // What needs a restart stays as it was, so the running daemon stays consistent with itself.
             let applied = old.applyingRuntimeChanges(from: new)
             store.noticesUseFullNames = applied.mail.fullNames
+            store.documentPolicy = applied.documentPolicy
             do {
                 try store.apply(settings: applied.rules)
             } catch {

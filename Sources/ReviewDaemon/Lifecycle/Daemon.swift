@@ -52,6 +52,7 @@ public enum Daemon {
             throw error
         }
         store.noticesUseFullNames = config.mail.fullNames
+        store.documentPolicy = config.documentPolicy
         let folder = URL(fileURLWithPath: config.database).deletingLastPathComponent()
         let spools = ImportSpool.clearStale(in: folder)
         if spools > 0 {

@@ -28,7 +28,10 @@ final class MailTransports: Sendable {
             let mail = OutboxMail(transport: Self.transport(for: config.mail),
                                   builder: MessageBuilder(from: config.mail.from, timeZone: config.timeZone, settings: config.rules,
                                                           planLink: config.links.planURL),
-                                  digestReport: { [store] in try await store.digestReport(run: $0) })
+                                  digestReport: { [store] in try await store.digestReport(run: $0) },
+                                  documentBytes: { [documents = DocumentFolder(besideDatabase: config.database)] in
+                                      try documents.bytes(sha256: $0)
+                                  })
             cache = (config.mail, config.timeZone, config.links, mail)
             return mail
         }

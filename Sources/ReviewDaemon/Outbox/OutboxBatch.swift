@@ -29,6 +29,8 @@ struct OutboxBatch {
             } catch let error as DecodingError {
                 let reason = "payload does not decode as a notice's content: \(Self.describe(error))"
                 await record(notice, as: .permanentFailure(reason), into: &tally)
+            } catch let error as DocumentUnavailable {
+                await record(notice, as: .permanentFailure(error.description), into: &tally)
             } catch {
                 // The message could not be built for now (a digest's report unreadable: the store busy or
                 // the disk failing): try again later rather than give up.

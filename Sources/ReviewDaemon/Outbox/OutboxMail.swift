@@ -12,14 +12,18 @@ public struct OutboxMail: Sendable {
     public var builder: MessageBuilder
     /// Reads the report a team digest was recorded with (one per digest run, shared by its recipients).
     public var digestReport: @Sendable (_ run: Int64) async throws -> DigestReport
+    /// Reads a plan document's bytes by its SHA-256, checked against it (`nil`: not on disk).
+    public var documentBytes: @Sendable (_ sha256: String) throws -> [UInt8]?
 
     public init(transport: any MailTransport, builder: MessageBuilder,
                 digestReport: @escaping @Sendable (_ run: Int64) async throws -> DigestReport = { run in
                     throw DigestReportUnavailable(run: run)
-                }) {
+                },
+                documentBytes: @escaping @Sendable (_ sha256: String) throws -> [UInt8]? = { _ in nil }) {
         self.transport = transport
         self.builder = builder
         self.digestReport = digestReport
+        self.documentBytes = documentBytes
     }
 
     /// The message for `notice`, sent at `date`, built from its stored payload. Throws a `DecodingError`
@@ -36,8 +40,26 @@ public struct OutboxMail: Sendable {
             return builder.buildPersonalDigest(notice: notice, digest: try decoder.decode(PersonalDigest.self, from: payload),
                                                date: date)
         default:
-            return builder.build(notice: notice, content: try decoder.decode(NoticeContent.self, from: payload), date: date)
+            let content = try decoder.decode(NoticeContent.self, from: payload)
+            guard let document = content.document, document.delivery == .attached else {
+                return builder.build(notice: notice, content: content, date: date)
+            }
+            let bytes: [UInt8]?
+            do { bytes = try documentBytes(document.sha256) } catch { throw DocumentUnavailable(sha256: document.sha256, damaged: true) }
+            guard let bytes else { throw DocumentUnavailable(sha256: document.sha256, damaged: false) }
+            return builder.build(notice: notice, content: content, date: date, attachment: bytes)
         }
+    }
+}
+
+/// The plan document a notice is to carry attached is missing from the documents folder, or no longer
+/// matches its hash: the notice cannot be sent as recorded, so it goes dead for an admin to see.
+public struct DocumentUnavailable: Error, CustomStringConvertible {
+    public let sha256: String
+    public let damaged: Bool
+
+    public var description: String {
+        "the plan document \(sha256.prefix(8)) " + (damaged ? "does not match its hash (damaged on disk)" : "is missing from the documents folder")
     }
 }
 

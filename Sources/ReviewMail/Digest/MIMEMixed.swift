@@ -27,9 +27,9 @@ struct MIMEMixed: Sendable, Hashable {
         lines.append("")
         for attachment in attachments {
             lines.append("--" + boundary)
-            lines += HeaderFolding.lines(of: HeaderField("Content-Type", [
-                .atom("\(attachment.mediaType);"), .atom("charset=utf-8;"), .atom("name=\"\(attachment.fileName)\""),
-            ]))
+            let charset: [HeaderField.Piece] = attachment.mediaType.hasPrefix("text/") ? [.atom("charset=utf-8;")] : []
+            lines += HeaderFolding.lines(of: HeaderField("Content-Type", [.atom("\(attachment.mediaType);")] + charset
+                + [.atom("name=\"\(attachment.fileName)\"")]))
             lines += HeaderFolding.lines(of: HeaderField("Content-Disposition", [
                 .atom("attachment;"), .atom("filename=\"\(attachment.fileName)\""),
             ]))

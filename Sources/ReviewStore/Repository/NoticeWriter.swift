@@ -10,6 +10,8 @@ struct NoticeWriter {
     let now: Date
     /// The child in full (`mail.full_names`) instead of initials.
     var fullNames = false
+    /// How a version's document reaches each recipient (`mail.secure_domains`, …).
+    var documents: DocumentPolicy = .standard
 
     /// The notices `cause` calls for on plan `planID`.
     func write(_ db: Database, planID: PlanID, cause: NoticeCause) throws {
@@ -25,10 +27,11 @@ struct NoticeWriter {
         let notices = try drafts.flatMap { draft in
             try draft.recipients.map { professional -> NewNotice in
                 let content = draft.content(for: professional, planReference: plan.reference, childLabel: label,
-                                            contact: contact)
+                                            contact: contact, documents: documents)
                 return NewNotice(planID: planID, reviewID: draft.reviewID, professionalID: professional.id,
                                  recipient: professional.email, kind: draft.kind, planVersion: content.planVersion,
-                                 payload: String(decoding: try encoder.encode(content), as: UTF8.self))
+                                 payload: String(decoding: try encoder.encode(content), as: UTF8.self),
+                                 document: content.document?.planDocument, documentDelivery: content.document?.delivery)
             }
         }
         _ = try ReviewStore.insertNotices(db, notices, now: now)

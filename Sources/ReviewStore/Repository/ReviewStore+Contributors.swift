@@ -13,6 +13,7 @@ extension ReviewStore {
         let now = Timestamp.text(instant)
         let audit = auditWriter(actor)
         let fullNames = noticesUseFullNames
+        let documents = documentPolicy
         return try await write { db in
             let plan = try Self.requirePlan(db, planID)
             guard try Self.fetchProfessional(db, professionalID) != nil else {
@@ -30,8 +31,10 @@ extension ReviewStore {
             {
                 let version: Int = current["version"]
                 let issuedOn = try current.civilDate("occurred_on")
-                try NoticeWriter(now: instant, fullNames: fullNames).write(
-                    db, planID: planID, cause: .contributorJoined(professionalID, version: version, issuedOn: issuedOn))
+                let document = try Self.versionDocument(db, planID, version: version)
+                try NoticeWriter(now: instant, fullNames: fullNames, documents: documents).write(
+                    db, planID: planID,
+                    cause: .contributorJoined(professionalID, version: version, issuedOn: issuedOn, document: document))
             }
             return true
         }

@@ -10,9 +10,14 @@ public struct DistributionEntry: Sendable, Hashable {
     public var notice: Notice?
     /// Why there is no notice (``NotSentReason``); `nil` when there is one.
     public var notSent: NotSentReason?
+    /// The document the notice carried, and how.
+    public var document: PlanDocument?
+    public var documentDelivery: DocumentDelivery?
 
     public init(professional: Professional, version: Int, event: PlanEventKind, issuedOn: CivilDate, notice: Notice?,
-                notSent: NotSentReason? = nil) {
+                notSent: NotSentReason? = nil, document: PlanDocument? = nil, documentDelivery: DocumentDelivery? = nil) {
+        self.document = document
+        self.documentDelivery = documentDelivery
         self.professional = professional
         self.version = version
         self.event = event
@@ -36,14 +41,21 @@ extension ReviewStore {
             for contributor in contributors {
                 for version in versions {
                     let number: Int = version["version"]
-                    let notice = try Row.fetchOne(
+                    let row = try Row.fetchOne(
                         db,
                         sql: """
-                            SELECT \(Self.noticeColumns) FROM notices
-                            WHERE plan_id = ? AND professional_id = ? AND plan_version = ? ORDER BY id DESC LIMIT 1
+                            SELECT \(Self.joinedNoticeColumns), n.document_delivery, d.id AS doc_id, d.sha256 AS doc_sha256,
+                                   d.bytes AS doc_bytes
+                            FROM notices n LEFT JOIN documents d ON d.id = n.document_id
+                            WHERE n.plan_id = ? AND n.professional_id = ? AND n.plan_version = ? ORDER BY n.id DESC LIMIT 1
                             """,
-                        arguments: [planID.rawValue, contributor.professional.id.rawValue, number]
-                    ).map(Self.notice(from:))
+                        arguments: [planID.rawValue, contributor.professional.id.rawValue, number])
+                    let notice = try row.map(Self.notice(from:))
+                    let document = row.flatMap { row -> PlanDocument? in
+                        guard let id: Int64 = row["doc_id"] else { return nil }
+                        return PlanDocument(id: id, sha256: row["doc_sha256"], bytes: row["doc_bytes"])
+                    }
+                    let delivery: DocumentDelivery? = try row?.optionalEnumValue("document_delivery")
                     let notSent = notice == nil
                         ? NotSentReason.of(joinedAt: contributor.joinedAt, versionRecordedAt: try version.timestamp("recorded_at"),
                                            active: contributor.professional.active)
@@ -51,7 +63,7 @@ extension ReviewStore {
                     entries.append(DistributionEntry(professional: contributor.professional, version: number,
                                                      event: try version.enumValue("kind"),
                                                      issuedOn: try version.civilDate("occurred_on"), notice: notice,
-                                                     notSent: notSent))
+                                                     notSent: notSent, document: document, documentDelivery: delivery))
                 }
             }
             return entries

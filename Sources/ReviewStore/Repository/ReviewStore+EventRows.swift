@@ -10,10 +10,10 @@ extension ReviewStore {
     }
 
     static func insertEvent(_ db: Database, _ planID: PlanID, kind: PlanEventKind, on date: CivilDate, version: Int?,
-                            at now: Date) throws -> PlanEventRecord {
+                            document: PlanDocument? = nil, at now: Date) throws -> PlanEventRecord {
         try db.execute(
-            sql: "INSERT INTO plan_events (plan_id, kind, occurred_on, version, recorded_at) VALUES (?, ?, ?, ?, ?)",
-            arguments: [planID.rawValue, kind.rawValue, date.description, version, Timestamp.text(now)])
+            sql: "INSERT INTO plan_events (plan_id, kind, occurred_on, version, recorded_at, document_id) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [planID.rawValue, kind.rawValue, date.description, version, Timestamp.text(now), document?.id])
         return PlanEventRecord(id: db.lastInsertedRowID, planID: planID, kind: kind, on: date, version: version,
                                recordedAt: now)
     }

@@ -16,6 +16,9 @@ enum OutboxSQL {
 
 extension ReviewStore {
     static let noticeColumns = "id, plan_id, review_id, professional_id, recipient, kind, plan_version, payload, state, attempts, next_attempt_at, last_error, created_at, sent_at"
+    /// ``noticeColumns`` of the notices table aliased `n`, for queries that join it.
+    static let joinedNoticeColumns = noticeColumns.split(separator: ",")
+        .map { $0.trimmingCharacters(in: .whitespaces) }.map { "n.\($0) AS \($0)" }.joined(separator: ", ")
 
     /// Writes notices to the outbox in one transaction, due at once. The event methods call
     /// ``insertNotices(_:_:now:)`` inside their own transaction instead, so that an event and its notices
@@ -30,13 +33,14 @@ extension ReviewStore {
         let at = Timestamp.text(now)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO notices (plan_id, review_id, professional_id, recipient, kind, plan_version, payload,
-                                 state, attempts, next_attempt_at, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?)
+                                 state, attempts, next_attempt_at, created_at, document_id, document_delivery)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)
             """)
         return try notices.map { notice in
             try insert.execute(arguments: [
                 notice.planID?.rawValue, notice.reviewID?.rawValue, notice.professionalID?.rawValue,
                 notice.recipient.value, notice.kind.rawValue, notice.planVersion, notice.payload, at, at,
+                notice.document?.id, notice.documentDelivery?.rawValue,
             ])
             return NoticeID(db.lastInsertedRowID)
         }

@@ -21,11 +21,19 @@ public final class ReviewStore: Sendable {
     let calendar: LocalCalendar
     private let calculatorBox: Mutex<DeadlineCalculator>
     private let fullNamesBox = Mutex(false)
+    private let documentPolicyBox = Mutex(DocumentPolicy.standard)
 
     /// Whether notices written from now on name the child in full (`mail.full_names`) rather than by initials.
     public var noticesUseFullNames: Bool {
         get { fullNamesBox.withLock { $0 } }
         set { fullNamesBox.withLock { $0 = newValue } }
+    }
+
+    /// How notices written from now on carry a version's document (`mail.secure_domains`,
+    /// `mail.max_message_bytes`, `links.plan_url`).
+    public var documentPolicy: DocumentPolicy {
+        get { documentPolicyBox.withLock { $0 } }
+        set { documentPolicyBox.withLock { $0 = newValue } }
     }
 
     /// The rules with the settings in force (the warning window can change on a config reload).
