@@ -105,11 +105,17 @@ public struct DistributionView: Codable, Sendable, Hashable {
     public var lastError: String?
     /// With `notice_state` `none`: why (`joined_after_this_version`, `inactive`, `recorded_without_notices`).
     public var notSent: NotSentReason?
+    /// The plan document the notice carried (its SHA-256) and how: `attached`, `linked` or `on_request`.
+    public var documentSha256: String?
+    public var documentDelivery: DocumentDelivery?
 
     public init(professionalId: Int64, name: String, role: ProfessionalRole, service: ServiceArea, active: Bool,
                 planVersion: Int, event: PlanEventKind, issuedOn: CivilDate, noticeState: String, noticeId: Int64?,
-                sentAt: String?, lastError: String?, notSent: NotSentReason? = nil) {
+                sentAt: String?, lastError: String?, notSent: NotSentReason? = nil, documentSha256: String? = nil,
+                documentDelivery: DocumentDelivery? = nil) {
         self.notSent = notSent
+        self.documentSha256 = documentSha256
+        self.documentDelivery = documentDelivery
         self.professionalId = professionalId
         self.name = name
         self.role = role

@@ -167,6 +167,33 @@ struct ControlClientTests {
         }
     }
 
+    @Test("events record --document uploads the PDF first, then records the event naming it")
+    func eventWithDocument() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ehc-plan-\(UUID().uuidString).pdf")
+        try Data("%PDF-1.7\n%%EOF\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let stored = #"{"bytes":15,"id":4,"sha256":"\#(String(repeating: "a", count: 64))"}"#
+        let event = #"{"id":31,"kind":"final_issued","on":"2026-01-05","plan_id":9,"version":1}"#
+        try await ControlFakeAdminServer.with(reply: .inTurn([.json(stored, status: 201), .json(event, status: 201)])) {
+            path, recorder in
+            let operation = try ControlOperation.recordEvent(plan: 9, EventCreate(kind: .finalIssued, on: day("2026-01-05")),
+                                                             document: file.path)
+            let outcome = await runner(path).run(operation)
+            #expect(outcome.exitCode == 0, "\(outcome)")
+            let requests = recorder.all
+            #expect(requests.map(\.uri) == ["/v1/documents", "/v1/plans/9/events"])
+            #expect(requests.first?.header("Content-Type") == "application/pdf")
+            #expect(requests.first?.bodyText == "%PDF-1.7\n%%EOF\n")
+            #expect(requests.last?.bodyText.contains(#""document_id":4"#) == true, "\(requests.last?.bodyText ?? "")")
+        }
+        try await ControlFakeAdminServer.with(reply: .json(stored, status: 201)) { path, recorder in
+            let operation = try ControlOperation.recordEvent(plan: 9, EventCreate(kind: .finalIssued, on: day("2026-01-05")),
+                                                             document: "/nonexistent/plan.pdf")
+            let outcome = await runner(path).run(operation)
+            #expect(outcome.exitCode == 66 && recorder.all.isEmpty, "a missing file sends nothing: \(outcome)")
+        }
+    }
+
     @Test("an unknown reference: exit 66 naming it, and nothing else is sent")
     func unknownReference() async throws {
         try await ControlFakeAdminServer.with(reply: .json("[]")) { path, recorder in

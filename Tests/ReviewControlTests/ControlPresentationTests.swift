@@ -170,7 +170,8 @@ struct ControlPresentationTests {
         }
         let json = "[" + [
             entry(7, "Zoë Ó Súilleabháin", "speech_and_language_therapist", version: 1, "final_issued", "2025-03-14",
-                  state: "sent", extra: #","notice_id":3,"sent_at":"2025-06-02T08:14:03Z""#),
+                  state: "sent", extra: #","notice_id":3,"sent_at":"2025-06-02T08:14:03Z","document_delivery":"attached","#
+                    + #""document_sha256":"3f2a9c1e\#(String(repeating: "0", count: 56))""#),
             entry(9, "Priya Shah", "senco", version: 1, "final_issued", "2025-03-14", state: "none",
                   extra: #","not_sent":"joined_after_this_version""#),
             entry(7, "Zoë Ó Súilleabháin", "speech_and_language_therapist", version: 2, "amended_final_issued",
@@ -181,14 +182,14 @@ struct ControlPresentationTests {
         ].joined(separator: ",") + "]"
         let text = try render(.distribution, json, zone: "Europe/London")
         #expect(text == """
-            version 2 (current): amended_final_issued on 2026-03-01
+            version 2 (current): amended_final_issued on 2026-03-01 — sent to 0 of 1 active contributors
             PROFESSIONAL                ROLE                           NOTICE
             Zoë Ó Súilleabháin          speech_and_language_therapist  dead: 550 5.1.1 <zoe@nhs.example>: mail…
             Priya Shah with a name mu…  senco                          not sent: inactive
 
-            version 1: final_issued on 2025-03-14
+            version 1: final_issued on 2025-03-14, document 3f2a9c1e
             PROFESSIONAL        ROLE                           NOTICE
-            Zoë Ó Súilleabháin  speech_and_language_therapist  sent 2025-06-02 09:14:03 BST
+            Zoë Ó Súilleabháin  speech_and_language_therapist  sent 2025-06-02 09:14:03 BST (attached)
             Priya Shah          senco                          not sent: joined after this version
 
             """)

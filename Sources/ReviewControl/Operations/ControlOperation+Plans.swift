@@ -33,10 +33,14 @@ extension ControlOperation {
         read("/v1/plans/\(plan.pathComponent)/contributors", .contributorList).about(plan)
     }
 
-    public static func recordEvent(plan: PlanKey, _ body: EventCreate, idempotencyKey: String? = nil) throws
-        -> ControlOperation
+    /// `document`: a PDF file to upload first; the event then names it (`document_id`).
+    public static func recordEvent(plan: PlanKey, _ body: EventCreate, document: String? = nil,
+                                   idempotencyKey: String? = nil) throws -> ControlOperation
     {
-        try write("POST", "/v1/plans/\(plan.pathComponent)/events", body, key: idempotencyKey, .eventRecorded).about(plan)
+        var operation = try write("POST", "/v1/plans/\(plan.pathComponent)/events", body, key: idempotencyKey,
+                                  .eventRecorded).about(plan)
+        operation.documentFile = document
+        return operation
     }
 
     public static func distribution(plan: PlanKey) -> ControlOperation {

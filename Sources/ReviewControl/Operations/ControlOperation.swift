@@ -12,11 +12,16 @@ public struct ControlOperation: Sendable, Hashable {
     /// A plan named by its reference: ``ControlRunner`` looks up its id and puts it in the request path
     /// (where ``PlanKey``'s placeholder stands) before sending.
     public var planReference: String?
+    /// A PDF to upload first (`POST /v1/documents`): ``ControlRunner`` sends it, then puts the stored
+    /// document's id in this request's JSON body as `document_id`.
+    public var documentFile: String?
 
-    public init(request: AdminRequest, presentation: Presentation, planReference: String? = nil) {
+    public init(request: AdminRequest, presentation: Presentation, planReference: String? = nil,
+                documentFile: String? = nil) {
         self.request = request
         self.presentation = presentation
         self.planReference = planReference
+        self.documentFile = documentFile
     }
 
     /// This operation, to be sent once the plan `key` names is known.

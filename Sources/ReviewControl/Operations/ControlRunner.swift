@@ -32,6 +32,9 @@ public struct ControlRunner: Sendable {
                 request.path = request.path.replacingOccurrences(of: PlanKey.placeholder,
                                                                  with: String(try await planID(reference: reference)))
             }
+            if let file = operation.documentFile {
+                request.body = try Self.adding(documentID: try await uploadDocument(file), to: request.body)
+            }
             let answer = try await client.send(request)
             // A refused import answers 422 with its full report: every problem goes to stdout, not one line.
             if case .importReport = operation.presentation, answer.status == 422 {
@@ -59,6 +62,34 @@ extension ControlRunner {
         }
         return plan.id
     }
+}
+
+extension ControlRunner {
+    /// Uploads the PDF at `path` (`POST /v1/documents`, idempotent by its bytes) and returns its id.
+    func uploadDocument(_ path: String) async throws(ControlError) -> Int64 {
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .noInput(path: path, reason: "cannot be read") }
+        var upload = AdminRequest(method: "POST", path: "/v1/documents")
+        upload.bodyFile = path
+        upload.contentType = "application/pdf"
+        upload.timeout = .seconds(120)
+        let stored: UploadedDocument = try await client.send(upload).checked().decode()
+        return stored.id
+    }
+
+    /// The JSON object `body` with `document_id` set.
+    static func adding(documentID: Int64, to body: Data?) throws(ControlError) -> Data {
+        var object = (body.flatMap { try? JSONSerialization.jsonObject(with: $0) } as? [String: Any]) ?? [:]
+        object["document_id"] = documentID
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
+            throw .badResponse("the request body could not be written")
+        }
+        return data
+    }
+}
+
+/// What the upload answers that the event needs.
+private struct UploadedDocument: Decodable {
+    var id: Int64
 }
 
 /// The one field of a plan the reference look-up needs.

@@ -22,9 +22,15 @@ enum DistributionText {
                 table.append([.init(cut(name, nameWidth)), .init(entry.role.rawValue),
                               .init(cut(notice.text, noticeWidth), tone: notice.alert ? .alert : .plain)])
             }
-            let current = version == versions.first?.key ? " (current)" : ""
-            blocks.append("version \(version)\(current): \(first.event.rawValue) on \(first.issuedOn)\n"
-                + table.render(colour: colour))
+            let isCurrent = version == versions.first?.key
+            let hash = rows.compactMap(\.documentSha256).first.map { ", document \($0.prefix(8))" } ?? ""
+            var heading = "version \(version)\(isCurrent ? " (current)" : ""): \(first.event.rawValue) on \(first.issuedOn)\(hash)"
+            if isCurrent {
+                let active = rows.filter(\.active)
+                let holding = active.filter { $0.noticeState == "sent" }.count
+                heading += " — sent to \(holding) of \(active.count) active contributors"
+            }
+            blocks.append(heading + "\n" + table.render(colour: colour))
         }
         return blocks.joined(separator: "\n")
     }
@@ -32,11 +38,21 @@ enum DistributionText {
     /// What became of the notice of one version to one contributor.
     static func notice(_ entry: DistributionView, times: LocalTimeText) -> (text: String, alert: Bool) {
         switch entry.noticeState {
-        case "sent": return ("sent " + times.text(entry.sentAt), false)
+        case "sent": return ("sent " + times.text(entry.sentAt) + document(entry), false)
         case "none": return ("not sent: " + reason(entry.notSent), false)
         case "failed", "dead":
             return (entry.noticeState + (entry.lastError.map { ": " + firstLine($0) } ?? ""), true)
         default: return (entry.noticeState, false)
+        }
+    }
+
+    /// " (attached)", " (linked)", " (on request)": how the version's document went with the notice.
+    static func document(_ entry: DistributionView) -> String {
+        switch entry.documentDelivery {
+        case .attached?: " (attached)"
+        case .linked?: " (linked)"
+        case .onRequest?: " (on request)"
+        case nil: ""
         }
     }
 

@@ -701,6 +701,20 @@ extension OpenAPIDocument {
           "active": {
             "type": "boolean"
           },
+          "document_delivery": {
+            "description": "How the document went with the notice: attached (secure mail), linked (`links.plan_url`) or on request from the caseworker.",
+            "enum": [
+              "attached",
+              "linked",
+              "on_request"
+            ],
+            "type": "string"
+          },
+          "document_sha256": {
+            "description": "The SHA-256 of the plan document the notice carried.",
+            "pattern": "^[0-9a-f]{64}$",
+            "type": "string"
+          },
           "event": {
             "$ref": "#/components/schemas/PlanEventKind"
           },

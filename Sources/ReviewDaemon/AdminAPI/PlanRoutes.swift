@@ -153,7 +153,8 @@ enum PlanRoutes {
                                      active: entry.professional.active, planVersion: entry.version, event: entry.event,
                                      issuedOn: entry.issuedOn, noticeState: entry.notice?.state.rawValue ?? "none",
                                      noticeId: entry.notice?.id.rawValue, sentAt: entry.notice?.sentAt?.formatted(.iso8601),
-                                     lastError: entry.notice?.lastError, notSent: entry.notSent)
+                                     lastError: entry.notice?.lastError, notSent: entry.notSent,
+                                     documentSha256: entry.document?.sha256, documentDelivery: entry.documentDelivery)
                 })
             }
         }
