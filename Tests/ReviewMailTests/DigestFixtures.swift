@@ -71,7 +71,10 @@ enum DigestFixtures {
                 (2025, 11, 30, 21, 6, 3), (2025, 12, 25, 20, 5, 0), (2026, 1, 31, 25, 4, 2), (2026, 2, 28, 24, 4, 0),
                 (2026, 3, 40, 30, 8, 2), (2026, 4, 22, 19, 3, 0), (2026, 5, 35, 31, 2, 2), (2026, 6, 38, 33, 3, 2),
                 (2026, 7, 45, 40, 4, 1), (2026, 8, 12, 12, 0, 0), (2026, 9, 0, 0, 0, 0), (2026, 10, 33, 25, 0, 8),
-            ].map { AnnualReviewsOnTime.Month(year: $0.0, month: $0.1, due: $0.2, onTime: $0.3, concludedLate: $0.4, open: $0.5) })
+            ].map { AnnualReviewsOnTime.Month(year: $0.0, month: $0.1, due: $0.2, onTime: $0.3, concludedLate: $0.4, open: $0.5) },
+            missingPlans: [DigestReport.MissingPlan(planReference: "EHC-0031", professional: "Zoë Ó Súilleabháin",
+                                                    role: .speechAndLanguageTherapist, version: 3, state: .dead,
+                                                    error: "550 5.1.1 <x>: mailbox unknown")])
     }()
 
     /// 5,000 late items over every statutory rule, 300 due soon, 80 professionals owing advice, 150 dead.

@@ -79,6 +79,7 @@ struct DigestMailTests {
                         "Done (2)", "Lapsed: missed, no longer doable (1)", "DUE IN THE NEXT 14 DAYS, AFTER TODAY (3)",
                         "ANNUAL REVIEWS CONCLUDED ON TIME, LAST 12 MONTHS",
                         "YEAR 9 AND OVER: NO SPECIALIST PATHWAY CONTRIBUTOR (1)",
+                        "CONTRIBUTORS WITHOUT THE CURRENT PLAN (1)",
                         "ADVICE OUTSTANDING (4)", "Education", "Health", "Social care", "NOTICES THAT NEED AN ADMIN (1)"]
         let positions = try headings.map { heading in
             try #require(text.range(of: heading), "missing \(heading)").lowerBound

@@ -94,4 +94,25 @@ struct DigestChangesTests {
         #expect(try await store.digestReport(for: store.today).counts.undelivered == 4,
                 "a dry run later counts everything not sent, the digest's own message included")
     }
+
+    @Test("a contributor whose notice of the current version is dead is listed until a copy reaches them (issue 14)")
+    func missingPlans() async throws {
+        let seeded = try await SeededStore()
+        let store = seeded.store
+        for professional in [seeded.therapist, seeded.caseworker] {
+            try await store.addContributor(plan: seeded.plan.id, professional: professional.id, by: testAdmin, notify: false)
+        }
+        _ = try await store.recordEvent(seeded.plan.id, kind: .finalIssued, on: day("2026-11-20"), by: testAdmin)
+        let notices = try await store.notices(limit: 100).filter { $0.kind == .finalIssued }
+        let toTherapist = try #require(notices.first { $0.professionalID == seeded.therapist.id })
+        _ = try await store.claimDueNotices(now: seeded.database.clock.now(), limit: 10)
+        try await store.markDead(toTherapist.id, error: "550 5.1.1 mailbox unknown")
+        let missing = try #require(try await store.digestReport(for: store.today).missingPlans)
+        #expect(missing.map(\.professional) == ["Sam Speech"])
+        #expect(missing.first?.state == .dead && missing.first?.version == 1 && missing.first?.error.contains("550") == true)
+        // A later version makes the old failure history: only the current version counts.
+        _ = try await store.recordEvent(seeded.plan.id, kind: .amendedFinalIssued, on: day("2026-11-25"), by: testAdmin,
+                                        notify: false)
+        #expect(try await store.digestReport(for: store.today).missingPlans == [])
+    }
 }

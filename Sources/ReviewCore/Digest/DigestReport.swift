@@ -112,6 +112,31 @@ public struct DigestReport: Codable, Sendable, Hashable {
         }
     }
 
+    /// A contributor who does not hold their plan's current version: its notice failed or was given up on
+    /// (issue 14: "does every therapist hold the current plan?").
+    public struct MissingPlan: Codable, Sendable, Hashable {
+        public var planReference: String
+        public var professional: String
+        public var role: ProfessionalRole
+        public var version: Int
+        /// `failed` (still being retried) or `dead` (an admin must act).
+        public var state: NoticeState
+        public var error: String
+
+        public init(planReference: String, professional: String, role: ProfessionalRole, version: Int, state: NoticeState,
+                    error: String) {
+            self.planReference = planReference
+            self.professional = professional
+            self.role = role
+            self.version = version
+            self.state = state
+            self.error = error
+        }
+    }
+
+    /// How many contributors without their current plan the report lists.
+    public static let missingPlanLimit = 100
+
     /// A notice that will not be delivered unless an admin acts (`ehc-reviewctl notices retry ID`).
     public struct DeadNotice: Codable, Sendable, Hashable {
         public var id: Int64
@@ -214,6 +239,9 @@ public struct DigestReport: Codable, Sendable, Hashable {
     /// Annual reviews concluded on time in each of the twelve months before the digest's month, oldest
     /// first (``AnnualReviewsOnTime``; `nil` in reports stored before it was kept).
     public var onTime: [AnnualReviewsOnTime.Month]?
+    /// Active contributors whose notice of their plan's current version failed or is dead, at most
+    /// ``missingPlanLimit`` (`nil` in reports stored before it was kept).
+    public var missingPlans: [MissingPlan]?
 
     /// What needs action today: every late statutory deadline and everything due today.
     public var actionToday: [Item] {
@@ -225,7 +253,9 @@ public struct DigestReport: Codable, Sendable, Hashable {
 
     public init(date: CivilDate, counts: Counts, late: [Item] = [], dueSoon: [Item] = [],
                 pathwayGaps: [PathwayGap] = [], adviceOwed: [AdviceOwed] = [], deadNotices: [DeadNotice] = [],
-                imports: [ImportSummary]? = nil, changes: Changes? = nil, onTime: [AnnualReviewsOnTime.Month]? = nil) {
+                imports: [ImportSummary]? = nil, changes: Changes? = nil, onTime: [AnnualReviewsOnTime.Month]? = nil,
+                missingPlans: [MissingPlan]? = nil) {
+        self.missingPlans = missingPlans
         self.imports = imports
         self.changes = changes
         self.onTime = onTime

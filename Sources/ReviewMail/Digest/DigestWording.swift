@@ -88,6 +88,19 @@ enum DigestWording {
                 groups: [DigestDocument.Group(heading: nil, columns: ["Plan", "Child", "Meeting", "Caseworker"],
                                               rows: rows, more: more, moreWhere: "ehc-reviewctl deadlines list")]))
         }
+        if let missing = report.missingPlans, !missing.isEmpty {
+            let (rows, more) = DigestDocument.capped(missing, limit: pathwayLimit) {
+                [$0.planReference, $0.professional, $0.role.inWords ?? "other", "version \($0.version)",
+                 ($0.state == .dead ? "given up: " : "retrying: ") + $0.error]
+            }
+            sections.append(DigestDocument.Section(
+                title: "Contributors without the current plan (\(missing.count))",
+                intro: "The notice of the plan's current version to these contributors failed. Fix the cause (often "
+                    + "an address), then send it again with `ehc-reviewctl notices retry ID`; `ehc-reviewctl "
+                    + "distribution PLAN` shows who holds which version.",
+                groups: [DigestDocument.Group(heading: nil, columns: ["Plan", "Professional", "Role", "Version", "Why"],
+                                              rows: rows, more: more, moreWhere: "ehc-reviewctl notices list --state dead")]))
+        }
         if !report.adviceOwed.isEmpty { sections.append(adviceSection(report)) }
         if let imports = report.imports, !imports.isEmpty {
             sections.append(DigestDocument.Section(

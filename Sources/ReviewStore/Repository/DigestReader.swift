@@ -53,7 +53,27 @@ struct DigestReader {
                             pathwayGaps: try pathwayGaps(db), adviceOwed: try adviceOwed(db),
                             deadNotices: try deadNotices(db), imports: try imports(db),
                             changes: try changes(db, window: window, late: late),
-                            onTime: try onTime(db))
+                            onTime: try onTime(db), missingPlans: try missingPlans(db))
+    }
+
+    /// Active contributors of live plans whose notice of the plan's current version failed or is dead, and
+    /// who were sent no copy of it since; read from the undelivered notices (`notices_state`), so a quiet day
+    /// costs nothing whatever the number of plans.
+    private func missingPlans(_ db: Database) throws -> [DigestReport.MissingPlan] {
+        try Row.fetchAll(db, sql: """
+            SELECT p.reference, pr.name, pr.role, n.plan_version, n.state, n.last_error
+            FROM notices n JOIN plans p ON p.id = n.plan_id JOIN professionals pr ON pr.id = n.professional_id
+            WHERE n.state IN ('failed', 'dead') AND n.plan_version IS NOT NULL AND pr.active = 1 AND p.ceased_on IS NULL
+              AND n.plan_version = (SELECT MAX(e.version) FROM plan_events e WHERE e.plan_id = n.plan_id)
+              AND NOT EXISTS (SELECT 1 FROM notices m WHERE m.plan_id = n.plan_id AND m.professional_id = n.professional_id
+                              AND m.plan_version = n.plan_version AND m.state = 'sent')
+            GROUP BY n.plan_id, n.professional_id
+            ORDER BY p.reference, pr.name LIMIT ?
+            """, arguments: [DigestReport.missingPlanLimit]).map { row in
+            DigestReport.MissingPlan(planReference: row["reference"], professional: row["name"], role: try row.enumValue("role"),
+                                     version: row["plan_version"], state: try row.enumValue("state"),
+                                     error: row["last_error"] ?? "")
+        }
     }
 
     static let lapsedCondition = "AND d.done_on IS NULL AND d.statutory = 1"
