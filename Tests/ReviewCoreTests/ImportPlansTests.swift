@@ -81,4 +81,16 @@ struct ImportPlansTests {
                                 amendedFinalOn: day("2025-03-31"), nextTransfer: nil)),
         ])
     }
+
+    @Test("current_document_id: a whole number from 1, only for a plan that has been issued")
+    func currentDocumentID() {
+        let items = importItems(.plans, "reference,child_ref,first_issued_on,current_document_id\n"
+                                    + "EHC-1,C1,01/01/2020,7\nEHC-2,C2,01/01/2020,seven\nEHC-3,C3,,8\n")
+        #expect(items.problemLines == [
+            "line 3, current_document_id: \"seven\" is not an id (a whole number from 1)",
+            "line 4, current_document_id: is filled in but first_issued_on is empty: a plan not yet issued has no version to attach a document to",
+        ])
+        #expect(items.rows.count == 1)
+        if case .plan(let row)? = items.rows.first { #expect(row.currentDocumentID == 7) }
+    }
 }

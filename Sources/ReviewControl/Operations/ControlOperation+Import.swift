@@ -12,7 +12,9 @@ extension ControlOperation {
         request.bodyFile = path
         request.contentType = "text/csv; charset=utf-8"
         request.timeout = importTimeout
-        return ControlOperation(request: request,
-                                presentation: .importReport(file: URL(fileURLWithPath: path).lastPathComponent))
+        var operation = ControlOperation(request: request,
+                                         presentation: .importReport(file: URL(fileURLWithPath: path).lastPathComponent))
+        operation.documentColumn = kind == .plans
+        return operation
     }
 }

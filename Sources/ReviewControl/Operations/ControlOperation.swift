@@ -15,6 +15,8 @@ public struct ControlOperation: Sendable, Hashable {
     /// A PDF to upload first (`POST /v1/documents`): ``ControlRunner`` sends it, then puts the stored
     /// document's id in this request's JSON body as `document_id`.
     public var documentFile: String?
+    /// A plans import whose file may name documents by path (``ImportDocumentColumn``).
+    public var documentColumn = false
 
     public init(request: AdminRequest, presentation: Presentation, planReference: String? = nil,
                 documentFile: String? = nil) {

@@ -35,6 +35,14 @@ public struct ControlRunner: Sendable {
             if let file = operation.documentFile {
                 request.body = try Self.adding(documentID: try await uploadDocument(file), to: request.body)
             }
+            var copy: String?
+            defer { if let copy { try? FileManager.default.removeItem(atPath: copy) } }
+            if operation.documentColumn, let file = request.bodyFile,
+               let prepared = try await ImportDocumentColumn.prepare(file: file, dryRun: request.query["dry_run"] == "true",
+                                                                     upload: uploadDocument) {
+                copy = prepared.file
+                request.bodyFile = prepared.file
+            }
             let answer = try await client.send(request)
             // A refused import answers 422 with its full report: every problem goes to stdout, not one line.
             if case .importReport = operation.presentation, answer.status == 422 {

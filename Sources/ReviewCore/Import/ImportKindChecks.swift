@@ -60,4 +60,12 @@ enum ImportParse {
     static func boolean(_ text: String, _ field: String) throws(FieldError) -> Bool? {
         try ImportBoolean.parse(text, field: field)
     }
+
+    /// An id given by the daemon (a stored document's): a whole number from 1.
+    static func id(_ text: String, _ field: String) throws(FieldError) -> Int64? {
+        guard text.allSatisfy({ ("0"..."9").contains($0) }), let id = Int64(text), id > 0 else {
+            throw FieldError(field: field, reason: "\"\(text)\" is not an id (a whole number from 1)")
+        }
+        return id
+    }
 }

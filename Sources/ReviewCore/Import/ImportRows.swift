@@ -90,10 +90,13 @@ public struct PlanImportRow: Sendable, Hashable {
     /// The amended plan issued after that notice (Reg 22(3)), when it has been.
     public var amendedFinalOn: CivilDate?
     public var nextTransfer: PhaseTransfer?
+    /// The stored document of the plan's current version (its latest final or amended final).
+    public var currentDocumentID: Int64?
 
     public init(line: Int, reference: String, childRef: String, firstIssuedOn: CivilDate?, lastReviewMeetingOn: CivilDate?,
                 lastDecisionOn: CivilDate?, lastDecision: ReviewDecision?, amendmentNoticeOn: CivilDate?,
-                amendedFinalOn: CivilDate? = nil, nextTransfer: PhaseTransfer?) {
+                amendedFinalOn: CivilDate? = nil, nextTransfer: PhaseTransfer?, currentDocumentID: Int64? = nil) {
+        self.currentDocumentID = currentDocumentID
         self.amendedFinalOn = amendedFinalOn
         self.line = line
         self.reference = reference

@@ -17,6 +17,9 @@ enum PlanImport: ImportKindChecks {
         case amendedFinalOn = "amended_final_on"
         case nextTransferKind = "next_transfer_kind"
         case nextTransferOn = "next_transfer_on"
+        /// The document of the plan's current version, stored first (`POST /v1/documents`); `ehc-reviewctl
+        /// import plans` fills it in from a `current_document` column of paths.
+        case currentDocumentID = "current_document_id"
 
         var isRequired: Bool { self == .reference || self == .childRef }
     }
@@ -33,11 +36,16 @@ enum PlanImport: ImportKindChecks {
             amendedFinalOn: cells.pastDate(.amendedFinalOn, today: today),
             transferKind: cells.value(.nextTransferKind, ImportChoice.transferKinds.parse),
             transferOn: cells.value(.nextTransferOn, ImportParse.date))
+        let document = cells.value(.currentDocumentID, ImportParse.id)
         let before = cells.problems.count
         PlanHistoryRules.check(history, in: &cells)
+        if document.isPresent, case .empty = history.firstIssuedOn {
+            cells.problem(.currentDocumentID, "is filled in but \(cells.name(.firstIssuedOn)) is empty: a plan not yet "
+                          + "issued has no version to attach a document to")
+        }
         let key = reference.value.map { ImportKey(value: $0, written: $0, column: Column.reference) }
         guard let reference = reference.value, let childRef = childRef.value, cells.problems.count == before,
-              !history.hasInvalidCell else { return ImportChecked(key: key) }
+              !history.hasInvalidCell, !document.isInvalid else { return ImportChecked(key: key) }
         let transfer = history.transferKind.value.flatMap { kind in
             history.transferOn.value.map { PhaseTransfer(kind: kind, on: $0) }
         }
@@ -45,7 +53,8 @@ enum PlanImport: ImportKindChecks {
                                 firstIssuedOn: history.firstIssuedOn.value, lastReviewMeetingOn: history.meetingOn.value,
                                 lastDecisionOn: history.decisionOn.value, lastDecision: history.decision.value,
                                 amendmentNoticeOn: history.amendmentNoticeOn.value,
-                                amendedFinalOn: history.amendedFinalOn.value, nextTransfer: transfer)
+                                amendedFinalOn: history.amendedFinalOn.value, nextTransfer: transfer,
+                                currentDocumentID: document.value)
         return ImportChecked(row: .plan(row), key: key)
     }
 }

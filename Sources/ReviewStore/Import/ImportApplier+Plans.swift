@@ -44,6 +44,7 @@ extension ImportApplier {
             created = true
         }
         changed += try applyHistory(row, planID: planID)
+        if let document = row.currentDocumentID { changed += try applyDocument(document, row: row, planID: planID) }
         guard created || !changed.isEmpty else { return .unchanged }
         try ReviewStore.refreshDeadlines(db, PlanID(planID), calculator: calculator, today: today)
         if created { return .created }
@@ -104,6 +105,20 @@ extension ImportApplier {
             }
         }
         return changed
+    }
+
+    /// Names `document` as the plan's current version's document (its latest version), if it is not already.
+    private func applyDocument(_ document: Int64, row: PlanImportRow, planID: Int64) throws -> [String] {
+        guard try ReviewStore.fetchDocument(db, id: document) != nil else {
+            throw RowProblems(line: row.line, column: "current_document_id",
+                              "there is no document \(document): upload it first (POST /v1/documents)")
+        }
+        try db.cachedStatement(sql: """
+            UPDATE plan_events SET document_id = ?1
+            WHERE id = (SELECT id FROM plan_events WHERE plan_id = ?2 AND version IS NOT NULL ORDER BY version DESC LIMIT 1)
+              AND document_id IS NOT ?1
+            """).execute(arguments: [document, planID])
+        return db.changesCount > 0 ? ["current_document_id"] : []
     }
 
     private func applyReview(_ row: PlanImportRow, planID: Int64, meeting: CivilDate) throws -> [String] {

@@ -23,6 +23,11 @@ extension ReviewStore {
         }
     }
 
+    /// The id of the document of the plan's version `version`, if it has one.
+    public func versionDocumentID(plan planID: PlanID, version: Int) async throws -> Int64? {
+        try await read { db in try Self.versionDocument(db, planID, version: version)?.id }
+    }
+
     public func document(id: Int64) async throws -> PlanDocument? {
         try await read { db in try Self.fetchDocument(db, id: id) }
     }
