@@ -20,6 +20,11 @@ struct SeededRandom: RandomNumberGenerator {
         Int.random(in: 0..<100, using: &self) < percent
     }
 
+    /// A whole number in `range`, every one equally likely.
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        Int.random(in: range, using: &self)
+    }
+
     mutating func pick<T>(_ items: [T]) -> T {
         items[Int.random(in: 0..<items.count, using: &self)]
     }
