@@ -189,7 +189,7 @@ struct ControlPresentationTests {
 
             version 1: final_issued on 2025-03-14, document 3f2a9c1e
             PROFESSIONAL        ROLE                           NOTICE
-            Zoë Ó Súilleabháin  speech_and_language_therapist  sent 2025-06-02 09:14:03 BST (attached)
+            Zoë Ó Súilleabháin  speech_and_language_therapist  sent 2025-06-02 09:14 BST (attached)
             Priya Shah          senco                          not sent: joined after this version
 
             """)

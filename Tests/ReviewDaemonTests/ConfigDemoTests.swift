@@ -41,6 +41,8 @@ struct ConfigDemoTests {
                 "digest.recipients": "[\(demo.digest.recipients.map(\.value).joined(separator: ", "))]",
                 "mail.from": "'\(demo.mail.from)'", "mail.transport": demo.mail.transport.rawValue,
                 "mail.directory": demo.mail.directory,
+                "mail.secure_domains": "[\(demo.mail.secureDomains.joined(separator: ", "))]",
+                "links.plan_url": "\"\(demo.links.planURL?.template ?? "")\"",
             ])
             #expect(loaded == demo)
         }

@@ -104,6 +104,14 @@ struct DemoSeedTests {
                 #expect(examples.contains { showcase.contains($0.planID) }, "no \(kind.rawValue) from a showcase plan")
             }
         }
+        // The amended plan carries its example PDF: attached for the demo's NHS and council addresses, linked for others.
+        let amended = try notices.filter { $0.kind == .amendedFinalIssued && showcase.contains($0.planID) }
+            .map { try JSONDecoder().decode(NoticeContent.self, from: Data($0.payload.utf8)) }
+        #expect(!amended.isEmpty && amended.allSatisfy { $0.document != nil })
+        #expect(amended.contains { $0.document?.delivery == .attached })
+        let document = try #require(amended.first?.document)
+        let pdf = try #require(try DocumentFolder(besideDatabase: root + "/reviews.sqlite").bytes(sha256: document.sha256))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
         // The daemon's first wake-up finds today's deadline pass done: nothing is sent twice.
         #expect(try await store.processTransitions(through: day("2026-11-29")).isEmpty)
         let text = printed.text

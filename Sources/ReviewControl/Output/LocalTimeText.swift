@@ -17,6 +17,13 @@ struct LocalTimeText: Sendable {
         self.init(zoneIdentifier: response.header("X-EHC-Time-Zone"))
     }
 
+    /// `2026-12-08 07:00 GMT`: to the minute, where seconds would only crowd a table.
+    func minutes(_ timestamp: String?) -> String {
+        let full = text(timestamp)
+        guard full.count > 19, full.dropFirst(16).first == ":" else { return full }
+        return String(full.prefix(16)) + String(full.dropFirst(19))
+    }
+
     func text(_ timestamp: String?) -> String {
         guard let timestamp else { return Words.none }
         guard let zone, let instant = Self.instant(timestamp) else { return timestamp }

@@ -38,7 +38,7 @@ enum DistributionText {
     /// What became of the notice of one version to one contributor.
     static func notice(_ entry: DistributionView, times: LocalTimeText) -> (text: String, alert: Bool) {
         switch entry.noticeState {
-        case "sent": return ("sent " + times.text(entry.sentAt) + document(entry), false)
+        case "sent": return ("sent " + times.minutes(entry.sentAt) + document(entry), false)
         case "none": return ("not sent: " + reason(entry.notSent), false)
         case "failed", "dead":
             return (entry.noticeState + (entry.lastError.map { ": " + firstLine($0) } ?? ""), true)

@@ -15,7 +15,8 @@ extension DaemonConfig {
     /// The database is `root/reviews.sqlite`, the socket `root/admin.sock` (group and admin group: the
     /// current user's primary group), mail goes to `.eml` files in `root/mail`; Europe/London, the
     /// digest at 07:00 to `sen-team@demo.example`, from `EHC reviews (demo) <ehc-reviews@demo.example>`,
-    /// standard rule settings. Nothing is created here; the demo creates `root` when it starts.
+    /// standard rule settings; the demo's NHS and council domains secure (plan documents attached), plans
+    /// linked at `https://case.demo.example/ehc/{reference}`. Nothing is created here; the demo creates `root` when it starts.
     public static func demo(root: String) -> DaemonConfig {
         let base = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         let group = currentPrimaryGroupName()
@@ -28,8 +29,13 @@ extension DaemonConfig {
                 from: (try? MailboxAddress(displayName: "EHC reviews (demo)", address: demoAddress("ehc-reviews@demo.example")))
                     ?? MailboxAddress(address: demoAddress("ehc-reviews@demo.example")),
                 transport: .directory, smtp: .standard, sendmailPath: ConfigDefaults.sendmailPath,
-                directory: base + "/mail"),
-            rules: .standard)
+                directory: base + "/mail",
+                // The demo's NHS and council mail counts as secure: their notices carry plan documents attached,
+                // the schools' a link.
+                secureDomains: ["nhs.demo.example", "council.demo.example"]),
+            rules: .standard,
+            links: LinkSettings(planURL: try? PlanLinkTemplate("https://case.demo.example/ehc/{reference}",
+                                                                field: "links.plan_url")))
     }
 
     /// The name of the caller's primary group, or its number when the group database has no name for it.

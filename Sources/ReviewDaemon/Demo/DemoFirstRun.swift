@@ -27,7 +27,8 @@ struct DemoFirstRun {
     func run(today: CivilDate, progress: @escaping @Sendable (Int) -> Void) async throws -> Outcome {
         let started = clock.now()
         let summary = try await DemoAuthority.seed(into: store, today: today, count: count, progress: progress)
-        try await DemoShowcase(store: store, today: today, actor: DemoAuthority.actor).run()
+        try await DemoShowcase(store: store, today: today, actor: DemoAuthority.actor,
+                               documents: DocumentFolder(besideDatabase: config.database)).run()
         _ = try await store.processTransitions(through: today)
         let schedule = DigestSchedule(at: config.digest.at, calendar: LocalCalendar(timeZone: config.timeZone))
         let digestAtFirstWake = schedule.dateDue(at: clock.now(), lastRecorded: try await store.lastScheduledDigestDate()) != nil

@@ -17,6 +17,7 @@ enum DemoSetup {
         // wait for the disk on each of its thousands of small commits.
         let store = try ReviewStore(path: config.database, clock: clock, timeZone: config.timeZone, settings: config.rules,
                                     durability: .bulkLoad)
+        store.documentPolicy = config.documentPolicy
         let today = LocalCalendar(timeZone: config.timeZone).civilDate(of: clock.now())
         var lines: [String] = []
         if try await store.planCount() == 0 {
@@ -55,7 +56,7 @@ enum DemoSetup {
             "  export EHC_REVIEW_SOCKET=\(config.socket.path)",
             "  swift run ehc-reviewctl status",
             "  swift run ehc-reviewctl deadlines --late --limit 10",
-            "  swift run ehc-reviewctl plans show 1        (then: swift run ehc-reviewctl deadlines --plan 1)",
+            "  swift run ehc-reviewctl plans show EHC-00001        (then: swift run ehc-reviewctl deadlines --plan EHC-00001)",
             "  curl --unix-socket \(config.socket.path) http://localhost/v1/status",
             "  kill -HUP \(ProcessInfo.processInfo.processIdentifier)   "
                 + "(reload: logged and ignored in the demo, which has no file)",

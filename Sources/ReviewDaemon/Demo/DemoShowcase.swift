@@ -11,11 +11,19 @@ struct DemoShowcase {
     let store: ReviewStore
     let today: CivilDate
     let actor: AuditActor
+    /// Where the example plan document goes, so the amended plan's notice carries a real PDF.
+    var documents: DocumentFolder?
 
     /// Records the day's events; a showcase plan missing (a demo of fewer than five plans) is skipped.
     func run() async throws {
         if let plan = try await plan(.amendedFinalToday) {
-            _ = try await store.recordEvent(plan.id, kind: .amendedFinalIssued, on: today, by: actor, notify: true)
+            var documentID: Int64?
+            if let documents {
+                let stored = try documents.store(bytes: DemoPlanPDF.bytes(reference: plan.reference, on: today))
+                documentID = try await store.recordDocument(sha256: stored.sha256, bytes: stored.bytes, by: actor).document.id
+            }
+            _ = try await RecordPlanEvent(store)(plan.id, kind: .amendedFinalIssued, on: today, documentID: documentID,
+                                                 by: actor, notify: true)
             if let joiner = try await newcomer(to: plan.id) {
                 try await store.addContributor(plan: plan.id, professional: joiner.id, by: actor, notify: true)
             }

@@ -1,6 +1,6 @@
 /// The five showcase plans, EHC-00001 to EHC-00005, each set up so that the demo's first run sends one
 /// kind of message through the real pipeline (``DemoShowcase``): a newcomer finds an example of every
-/// message in the mail folder without scripting anything, and `ehc-reviewctl plans show 1` starts with them.
+/// message in the mail folder without scripting anything, and `ehc-reviewctl plans show EHC-00001` starts with them.
 enum DemoShowcaseRole: Int, Sendable, Hashable, CaseIterable {
     /// Amendment notice five weeks ago; the amended final goes out today, and a therapist joins the plan.
     case amendedFinalToday = 1

@@ -83,14 +83,36 @@ public struct DocumentFolder: Sendable {
             do { try handle.synchronize() } catch { throw Self.noSpace }
         }
         let sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        try place(temporary, as: sha256)
+        return Stored(sha256: sha256, bytes: written)
+    }
+
+    /// Stores `bytes` already in memory (the demo's example plan), with the same checks and durability.
+    public func store(bytes: [UInt8]) throws -> Stored {
+        guard PDFSignature.matches(head: bytes.prefix(8), tail: bytes.suffix(PDFSignature.trailerWindow)) else {
+            throw ProblemDetails(status: 422, title: "Not a PDF", detail: "body: this is not a PDF", field: "body")
+        }
+        try create(root, mode: 0o700)
+        let temporary = root.appendingPathComponent(".upload-\(UUID().uuidString).pdf")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]),
+              let handle = try? FileHandle(forWritingTo: temporary)
+        else { throw Self.noSpace }
+        do { try handle.synchronize() } catch { throw Self.noSpace }
+        try? handle.close()
+        let sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        try place(temporary, as: sha256)
+        return Stored(sha256: sha256, bytes: bytes.count)
+    }
+
+    /// Moves a written, synced file to its content address (unless those bytes are there already) and makes
+    /// the move durable.
+    private func place(_ temporary: URL, as sha256: String) throws {
         let final = path(of: sha256)
         try create(final.deletingLastPathComponent(), mode: 0o700)
-        if FileManager.default.fileExists(atPath: final.path) {
-            return Stored(sha256: sha256, bytes: written)
-        }
+        guard !FileManager.default.fileExists(atPath: final.path) else { return }
         guard rename(temporary.path, final.path) == 0 else { throw Self.noSpace }
         Self.syncFolder(final.deletingLastPathComponent())
-        return Stored(sha256: sha256, bytes: written)
     }
 
     /// The bytes of the document with this hash, checked against it; `nil` when the file is missing.
