@@ -86,6 +86,10 @@ struct DigestMailTests {
         }
         #expect(positions == positions.sorted(), "sections out of order")
         #expect(text.contains("EHC-0007  Ö. Ş.  The annual review  Tue 30 Jun 2026  153 days"))
+        // The day's work first: the amended plan one day late before the annual review 153 days late.
+        let amended = try #require(text.range(of: "EHC-0050  R. T.  The amended plan"))
+        let annual = try #require(text.range(of: "EHC-0007  Ö. Ş.  The annual review"))
+        #expect(amended.lowerBound < annual.lowerBound)
         #expect(text.contains("EHC-0020  G. H.  The review report    Sun 29 Nov 2026  2 days late"))
         #expect(text.contains("EHC-0021  I. J.  The review decision  Mon 30 Nov 2026  on time"))
         #expect(text.contains("The under-five review (guidance)"), "a guidance date is not worded as a breach")

@@ -137,7 +137,10 @@ enum DigestWording {
 
     /// What needs action today, one table per caseworker: those with most to do first, plans with no
     /// caseworker last (someone must take them on). In each, what is due today comes first (it can still be
-    /// done on time), then the late items, most late first.
+    /// done on time), then the late steps of a review or amendment — a report, a decision, advice, an amended
+    /// plan: the day's work, done in a day — then the late annual reviews themselves (and the preparation for
+    /// adulthood that goes with them), each group most late first. A long list so never hides yesterday's
+    /// missed report under last summer's reviews.
     private static func actionSection(_ items: [DigestReport.Item], date: CivilDate, csvName: String,
                                       settings: RuleSettings) -> DigestDocument.Section {
         var byCaseworker: [String?: [DigestReport.Item]] = [:]
@@ -153,9 +156,8 @@ enum DigestWording {
         }
         let groups = order.map { caseworker -> DigestDocument.Group in
             let mine = (byCaseworker[caseworker] ?? []).sorted { left, right in
-                let (l, r) = (left.dueOn == date, right.dueOn == date)
-                if l != r { return l }
-                return left.dueOn < right.dueOn
+                let (l, r) = (tier(left, date), tier(right, date))
+                return l != r ? l < r : left.dueOn < right.dueOn
             }
             let today = mine.filter { $0.dueOn == date }.count
             let late = mine.count - today
@@ -175,6 +177,12 @@ enum DigestWording {
             title: "Needs action today (\(items.count))",
             intro: "Late statutory steps (they can still be done, and the family is waiting) and what falls due "
                 + "today, by caseworker.", groups: groups)
+    }
+
+    /// 0: due today; 1: a late step; 2: a late annual review (or the preparation for adulthood planned with it).
+    private static func tier(_ item: DigestReport.Item, _ date: CivilDate) -> Int {
+        if item.dueOn == date { return 0 }
+        return item.rule == .annualReview || item.rule == .preparationForAdulthood ? 2 : 1
     }
 
     /// What turned late, was done or lapsed since the previous digest.
