@@ -17,16 +17,7 @@ struct AdminAPIReviewMeetingTests {
     func meetings() async throws {
         let harness = try AdminAPIHarness()
         let reviewID = try await harness.test { client -> Int in
-            let professional = try await client.call(.post, "/v1/professionals",
-                                                     json: #"{"name":"Sam","email":"sam@nhs.example","role":"physiotherapist"}"#)
-            let professionalID = try #require(professional.body["id"] as? Int)
-            let child = try await client.call(.post, "/v1/children",
-                                              json: #"{"given_name":"A","family_name":"B","date_of_birth":"2016-05-10"}"#)
-            let childID = try #require(child.body["id"] as? Int)
-            let plan = try await client.call(.post, "/v1/plans", json: #"{"child_id":\#(childID),"reference":"EHC-77"}"#)
-            let planID = try #require(plan.body["id"] as? Int)
-            _ = try await client.call(.put, "/v1/plans/\(planID)/contributors/\(professionalID)")
-            _ = try await client.call(.post, "/v1/plans/\(planID)/events", json: #"{"kind":"final_issued","on":"2026-01-10"}"#)
+            let planID = try await issuedPlan(client, reference: "EHC-77")
             let first = try await client.call(.post, "/v1/plans/\(planID)/reviews", json: #"{"meeting_on":"2026-12-20"}"#)
             let firstID = try #require(first.body["id"] as? Int)
             let second = try await client.call(.post, "/v1/plans/\(planID)/reviews", json: #"{"meeting_on":"2026-12-21"}"#)
@@ -64,16 +55,7 @@ struct AdminAPIMeetingDetailsTests {
     func timeAndPlace() async throws {
         let harness = try AdminAPIHarness()
         let reviewID = try await harness.test { client -> Int in
-            let professional = try await client.call(.post, "/v1/professionals",
-                                                     json: #"{"name":"Sam","email":"sam@nhs.example","role":"physiotherapist"}"#)
-            let professionalID = try #require(professional.body["id"] as? Int)
-            let child = try await client.call(.post, "/v1/children",
-                                              json: #"{"given_name":"A","family_name":"B","date_of_birth":"2016-05-10"}"#)
-            let childID = try #require(child.body["id"] as? Int)
-            let plan = try await client.call(.post, "/v1/plans", json: #"{"child_id":\#(childID),"reference":"EHC-78"}"#)
-            let planID = try #require(plan.body["id"] as? Int)
-            _ = try await client.call(.put, "/v1/plans/\(planID)/contributors/\(professionalID)")
-            _ = try await client.call(.post, "/v1/plans/\(planID)/events", json: #"{"kind":"final_issued","on":"2026-01-10"}"#)
+            let planID = try await issuedPlan(client, reference: "EHC-78")
             for (json, field) in [
                 (#"{"meeting_on":"2026-12-20","starts_at":"10:00","ends_at":"09:30"}"#, "ends_at"),
                 (#"{"meeting_on":"2026-12-20","ends_at":"09:30"}"#, "ends_at"),
@@ -113,4 +95,19 @@ struct AdminAPIMeetingDetailsTests {
         #expect(audit.contains("time 10:00–11:30 to 14:00–15:00"), "\(audit)")
         #expect(!audit.contains { $0.contains("Oak Room") }, "no place in the audit summary")
     }
+}
+
+/// A plan `reference` issued on 10 January 2026 with one contributor (a physiotherapist); returns its id.
+func issuedPlan(_ client: any TestClientProtocol, reference: String) async throws -> Int {
+    let professional = try await client.call(.post, "/v1/professionals",
+                                             json: #"{"name":"Sam","email":"sam@nhs.example","role":"physiotherapist"}"#)
+    let professionalID = try #require(professional.body["id"] as? Int)
+    let child = try await client.call(.post, "/v1/children",
+                                      json: #"{"given_name":"A","family_name":"B","date_of_birth":"2016-05-10"}"#)
+    let childID = try #require(child.body["id"] as? Int)
+    let plan = try await client.call(.post, "/v1/plans", json: #"{"child_id":\#(childID),"reference":"\#(reference)"}"#)
+    let planID = try #require(plan.body["id"] as? Int)
+    _ = try await client.call(.put, "/v1/plans/\(planID)/contributors/\(professionalID)")
+    _ = try await client.call(.post, "/v1/plans/\(planID)/events", json: #"{"kind":"final_issued","on":"2026-01-10"}"#)
+    return planID
 }
