@@ -168,6 +168,19 @@ enum OpenAPIScenario {
             // A backup of the whole database.
             try await c.exchange(r, .post, "/v1/backup", "/v1/backup")
 
+            // The family: a parent by email, a carer by post, one with no way to reach them; changed; listed.
+            let mum = try await c.exchange(r, .post, "/v1/children/{id}/contacts", "/v1/children/\(childID)/contacts",
+                                           json: #"{"name":"Aisha Begum","relationship":"parent","email":"aisha@example.org","needs":["easy_read"]}"#)
+            let mumID = try #require((mum.body as? [String: Any])?["id"] as? Int)
+            try await c.exchange(r, .post, "/v1/children/{id}/contacts", "/v1/children/\(childID)/contacts",
+                                 json: #"{"name":"Nan","relationship":"carer","postal_address":"1 High St\nLeeds"}"#)
+            try await c.exchange(r, .post, "/v1/children/{id}/contacts", "/v1/children/\(childID)/contacts",
+                                 json: #"{"name":"Nobody","relationship":"parent"}"#)
+            try await c.exchange(r, .post, "/v1/children/{id}/contacts", "/v1/children/99999/contacts",
+                                 json: #"{"name":"X","relationship":"parent","email":"x@example.org"}"#)
+            try await c.exchange(r, .patch, "/v1/contacts/{id}", "/v1/contacts/\(mumID)", json: #"{"preferred_language":"Urdu"}"#)
+            try await c.exchange(r, .patch, "/v1/contacts/{id}", "/v1/contacts/\(mumID)", json: #"{"email":""}"#)
+            try await c.exchange(r, .get, "/v1/children/{id}/contacts", "/v1/children/\(childID)/contacts")
             // Plan documents: stored, the same bytes again, not a PDF, the wrong type; read back; one event names it.
             let pdf: HTTPFields = [.contentType: "application/pdf"]
             let stored = try await c.exchange(r, .post, "/v1/documents", "/v1/documents",

@@ -26,6 +26,7 @@ public enum EntityTag {
     public enum Professional {}
     public enum Review {}
     public enum Notice {}
+    public enum Contact {}
 }
 
 public typealias ChildID = RowID<EntityTag.Child>
@@ -33,3 +34,4 @@ public typealias PlanID = RowID<EntityTag.Plan>
 public typealias ProfessionalID = RowID<EntityTag.Professional>
 public typealias ReviewID = RowID<EntityTag.Review>
 public typealias NoticeID = RowID<EntityTag.Notice>
+public typealias ContactID = RowID<EntityTag.Contact>

@@ -29,6 +29,7 @@ public enum AdminRoutes {
         ExportRoutes.add(to: router, environment)
         BackupRoutes.add(to: router, environment)
         DocumentRoutes.add(to: router, environment)
+        ContactRoutes.add(to: router, environment)
         OpenAPIRoutes.add(to: router, environment)
         return (hummingbird, table)
     }

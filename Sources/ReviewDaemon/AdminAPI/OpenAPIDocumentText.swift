@@ -463,6 +463,194 @@ extension OpenAPIDocument {
         ],
         "type": "object"
       },
+      "Contact": {
+        "additionalProperties": false,
+        "description": "A member of the child's family, or their representative. The most sensitive data the daemon holds: shown to the API's callers and in the family's own messages only.",
+        "properties": {
+          "active": {
+            "description": "An inactive contact gets nothing.",
+            "type": "boolean"
+          },
+          "child_id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "email": {
+            "description": "Where the family's messages go; without it, letters are printed for post.",
+            "type": "string"
+          },
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "name": {
+            "maxLength": 200,
+            "minLength": 1,
+            "type": "string"
+          },
+          "needs": {
+            "description": "What the contact needs to read a message.",
+            "items": {
+              "enum": [
+                "large_print",
+                "easy_read",
+                "interpreter"
+              ],
+              "type": "string"
+            },
+            "type": "array",
+            "uniqueItems": true
+          },
+          "postal_address": {
+            "description": "1 to 8 lines separated by line breaks.",
+            "type": "string"
+          },
+          "preferred_language": {
+            "maxLength": 60,
+            "type": "string"
+          },
+          "relationship": {
+            "description": "Who the contact is to the child: the parent (a carer with parental responsibility counts as one), the young person once over compulsory school age, a Court of Protection deputy or attorney for a young person who lacks capacity (CFA 2014 s80), or an advocate.",
+            "enum": [
+              "parent",
+              "carer",
+              "young_person",
+              "advocate",
+              "deputy"
+            ],
+            "type": "string"
+          },
+          "young_person_agreed": {
+            "description": "For a parent, carer or advocate of a young person over compulsory school age: the young person has agreed that this contact is told too.",
+            "type": "boolean"
+          }
+        },
+        "required": [
+          "id",
+          "child_id",
+          "name",
+          "relationship",
+          "needs",
+          "young_person_agreed",
+          "active"
+        ],
+        "type": "object"
+      },
+      "ContactCreate": {
+        "additionalProperties": false,
+        "description": "The body of `POST /v1/children/{id}/contacts`: at least an email or a postal address.",
+        "properties": {
+          "active": {
+            "description": "An inactive contact gets nothing.",
+            "type": "boolean"
+          },
+          "email": {
+            "description": "Where the family's messages go; without it, letters are printed for post.",
+            "type": "string"
+          },
+          "name": {
+            "maxLength": 200,
+            "minLength": 1,
+            "type": "string"
+          },
+          "needs": {
+            "description": "What the contact needs to read a message.",
+            "items": {
+              "enum": [
+                "large_print",
+                "easy_read",
+                "interpreter"
+              ],
+              "type": "string"
+            },
+            "type": "array",
+            "uniqueItems": true
+          },
+          "postal_address": {
+            "description": "1 to 8 lines separated by line breaks.",
+            "type": "string"
+          },
+          "preferred_language": {
+            "maxLength": 60,
+            "type": "string"
+          },
+          "relationship": {
+            "description": "Who the contact is to the child: the parent (a carer with parental responsibility counts as one), the young person once over compulsory school age, a Court of Protection deputy or attorney for a young person who lacks capacity (CFA 2014 s80), or an advocate.",
+            "enum": [
+              "parent",
+              "carer",
+              "young_person",
+              "advocate",
+              "deputy"
+            ],
+            "type": "string"
+          },
+          "young_person_agreed": {
+            "description": "For a parent, carer or advocate of a young person over compulsory school age: the young person has agreed that this contact is told too.",
+            "type": "boolean"
+          }
+        },
+        "required": [
+          "name",
+          "relationship"
+        ],
+        "type": "object"
+      },
+      "ContactUpdate": {
+        "additionalProperties": false,
+        "description": "The body of `PATCH /v1/contacts/{id}`: any of the fields; `\"\"` clears the email, postal address or language (a contact keeps at least one way to reach them).",
+        "minProperties": 1,
+        "properties": {
+          "active": {
+            "description": "An inactive contact gets nothing.",
+            "type": "boolean"
+          },
+          "email": {
+            "description": "Where the family's messages go; without it, letters are printed for post.",
+            "type": "string"
+          },
+          "name": {
+            "maxLength": 200,
+            "minLength": 1,
+            "type": "string"
+          },
+          "needs": {
+            "description": "What the contact needs to read a message.",
+            "items": {
+              "enum": [
+                "large_print",
+                "easy_read",
+                "interpreter"
+              ],
+              "type": "string"
+            },
+            "type": "array",
+            "uniqueItems": true
+          },
+          "postal_address": {
+            "description": "1 to 8 lines separated by line breaks.",
+            "type": "string"
+          },
+          "preferred_language": {
+            "maxLength": 60,
+            "type": "string"
+          },
+          "relationship": {
+            "description": "Who the contact is to the child: the parent (a carer with parental responsibility counts as one), the young person once over compulsory school age, a Court of Protection deputy or attorney for a young person who lacks capacity (CFA 2014 s80), or an advocate.",
+            "enum": [
+              "parent",
+              "carer",
+              "young_person",
+              "advocate",
+              "deputy"
+            ],
+            "type": "string"
+          },
+          "young_person_agreed": {
+            "description": "For a parent, carer or advocate of a young person over compulsory school age: the young person has agreed that this contact is told too.",
+            "type": "boolean"
+          }
+        },
+        "type": "object"
+      },
       "Contributor": {
         "additionalProperties": false,
         "description": "A professional who contributes to a plan.",
@@ -1998,6 +2186,186 @@ extension OpenAPIDocument {
         "summary": "One child, with the year group in force today",
         "tags": [
           "children"
+        ]
+      }
+    },
+    "/v1/children/{id}/contacts": {
+      "get": {
+        "operationId": "listContacts",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "items": {
+                    "$ref": "#/components/schemas/Contact"
+                  },
+                  "type": "array"
+                }
+              }
+            },
+            "description": "Every contact of the child, by id."
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        },
+        "summary": "The child's family contacts",
+        "tags": [
+          "families"
+        ]
+      },
+      "post": {
+        "operationId": "addContact",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContactCreate"
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "201": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Contact"
+                }
+              }
+            },
+            "description": "Added."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        },
+        "summary": "Add a family contact to a child",
+        "tags": [
+          "families"
+        ]
+      }
+    },
+    "/v1/contacts/{id}": {
+      "patch": {
+        "operationId": "updateContact",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ContactUpdate"
+              }
+            }
+          },
+          "required": true
+        },
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Contact"
+                }
+              }
+            },
+            "description": "Changed."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        },
+        "summary": "Change a family contact",
+        "tags": [
+          "families"
         ]
       }
     },
@@ -3736,6 +4104,10 @@ extension OpenAPIDocument {
     {
       "description": "Plan documents (PDF), sent with each version to its contributors.",
       "name": "documents"
+    },
+    {
+      "description": "The child's family: the first recipients of every invitation, decision and amendment.",
+      "name": "families"
     }
   ]
 }
