@@ -20,7 +20,9 @@ find_schema() {
 st_run() {
   local mode=$1 har=$2 rc=0
   # From $T: schemathesis keeps a cache folder (.schemathesis) in the working directory.
-  (cd "$T" && timeout -k 5 $((FUZZ_SECONDS + 60)) "$PY" -m schemathesis.cli run "$T/openapi.json" --url "$BASE" --mode "$mode" \
+  # lib/st_hooks.py: a serializer for the PDF body of POST /v1/documents.
+  (cd "$T" && PYTHONPATH="$E2E_DIR/lib${PYTHONPATH:+:$PYTHONPATH}" SCHEMATHESIS_HOOKS=st_hooks \
+    timeout -k 5 $((FUZZ_SECONDS + 60)) "$PY" -m schemathesis.cli run "$T/openapi.json" --url "$BASE" --mode "$mode" \
     --max-examples "$EXAMPLES" --max-time "$FUZZ_SECONDS" --request-timeout 10 --workers 2 --seed 20261202 \
     --checks not_a_server_error --suppress-health-check all --generation-database none --no-color \
     --report har --report-har-path "$har" --exclude-path /v1/import/{kind} \
