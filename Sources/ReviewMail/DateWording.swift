@@ -18,6 +18,13 @@ enum DateWording {
         "\(date.day) \(monthNames[date.month - 1]) \(date.year)"
     }
 
+    private static let fullDayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+    /// "Monday 20 January 2027": a date written out for a family's message.
+    static func long(_ date: CivilDate) -> String {
+        fullDayNames[((date.dayNumber % 7) + 11) % 7] + " " + words(date)
+    }
+
     /// "Thu 3 Dec 2026": a date in a table, with its weekday.
     static func short(_ date: CivilDate) -> String {
         let weekday = dayNames[((date.dayNumber % 7) + 11) % 7]

@@ -5,8 +5,8 @@ import ReviewCore
 /// entry (issue 14).
 enum MeetingWording {
     /// "10 December 2026 at 10:00 to 11:30", "10 December 2026 at 10:00", or "10 December 2026" (all day).
-    static func when(on day: CivilDate, _ details: MeetingDetails?) -> String {
-        DateWording.words(day) + time(details).map { " at \($0)" }.orEmpty
+    static func when(on day: CivilDate, _ details: MeetingDetails?, long: Bool = false) -> String {
+        (long ? DateWording.long(day) : DateWording.words(day)) + time(details).map { " at \($0)" }.orEmpty
     }
 
     /// "10:00 to 11:30", "10:00", or `nil` for an all-day meeting.

@@ -124,11 +124,13 @@ public struct MessageBuilder: Sendable {
     /// The calendar invitation, for the review-meeting notices that name their meeting.
     private func invitation(_ document: NoticeDocument, notice: Notice, content: NoticeContent,
                             date: Date) -> ICalendarInvitation? {
-        let meetingKinds: Set<NoticeKind> = [.reviewScheduled, .reviewMoved, .reviewCancelled]
+        let meetingKinds: Set<NoticeKind> = [.reviewScheduled, .reviewMoved, .reviewCancelled, .familyInvitation,
+                                             .familyMeetingChanged, .familyMeetingCancelled]
         guard meetingKinds.contains(notice.kind), let meeting = content.meeting else { return nil }
         let contact = content.contact?.mailLine ?? ""
         return ICalendarInvitation(
-            method: notice.kind == .reviewCancelled || meeting.cancelled ? .cancel : .request,
+            method: notice.kind == .reviewCancelled || notice.kind == .familyMeetingCancelled || meeting.cancelled
+                ? .cancel : .request,
             uid: calendarUID(reviewID: meeting.reviewId),
             sequence: meeting.sequence,
             stamp: date,

@@ -39,6 +39,10 @@ struct NoticeWording: Sendable, Hashable {
         case .deadlineLate: self = .deadlineLate(facts)
         case .digest: self = .digest(facts)
         case .personalDigest: self = .personalDigest(facts)
+        case .familyInvitation, .familyMeetingChanged, .familyMeetingCancelled, .familyViewsRequested,
+             .familyViewsReminder, .familyAdviceCirculated, .familyReport, .familyDecision, .familyAmendmentProposed,
+             .familyAmendedFinal, .familyCeased, .familyUpdate:
+            self = FamilyWording.wording(kind, content: content)
         }
         if let document = content.document {
             details.insert(DocumentWording.paragraph(document, version: content.planVersion, kind: kind, on: facts.on,

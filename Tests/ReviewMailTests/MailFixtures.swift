@@ -26,6 +26,8 @@ enum MailFixtures {
         email: "siobhan.nibhriain@sensory.example", role: .specialistTeacher)
     static let sam = Person(name: "Sam Taylor", email: "sam.taylor@la.example", role: .senCaseworker)
     static let team = Person(name: "SEN team", email: "sen-team@example.org", role: .senManager)
+    /// A parent: the family's messages go to them (their role is no professional's, and is not shown).
+    static let aisha = Person(name: "Aisha Begum", email: "aisha.begum@home.example", role: .other)
 
     /// 64 characters, the longest reference the API accepts.
     static let longReference = "NCC/SEN/EHC/2026/000123456789/NORTH-LOCALITY/PHASE-TRANSFER-Y6-A"
@@ -127,10 +129,36 @@ enum MailFixtures {
         case .digest:
             fixture(1016, kind, to: team, reference: "", child: "", on: "2026-02-03", contact: nil,
                     date: "2026-02-03T07:00:00Z")
+        case .familyInvitation, .familyMeetingChanged, .familyMeetingCancelled, .familyViewsRequested,
+             .familyViewsReminder, .familyAdviceCirculated, .familyReport, .familyDecision, .familyAmendmentProposed,
+             .familyAmendedFinal, .familyCeased, .familyUpdate:
+            familyFixture(kind)
         case .personalDigest:
             fixture(1017, kind, to: zoe, reference: "", child: "", on: "2026-02-03", contact: nil,
                     date: "2026-02-03T07:00:00Z")
         }
+    }
+
+    /// A family's message about Amira's plan EHC-0003: to her mother, with the facts each kind needs.
+    static func familyFixture(_ kind: NoticeKind) -> Fixture {
+        let id = Int64(1100 + (NoticeKind.allCases.firstIndex(of: kind) ?? 0))
+        var fixture = fixture(id, kind, to: aisha, reference: "EHC-0003", child: "A. K.", on: "2026-03-13",
+                              meeting: kind == .familyInvitation || kind == .familyMeetingChanged || kind == .familyMeetingCancelled
+                                  || kind == .familyAdviceCirculated
+                                  ? NoticeContent.Meeting(reviewId: 21, on: day("2027-01-20"), sequence: kind == .familyInvitation ? 0 : 1,
+                                                          cancelled: kind == .familyMeetingCancelled,
+                                                          details: try? MeetingDetails(startsAt: "10:00", endsAt: "11:00",
+                                                                                       location: "Oak Room, Town Hall",
+                                                                                       onlineURL: nil))
+                                  : nil,
+                              decision: kind == .familyDecision ? .maintain : nil)
+        fixture.content.recipientRole = nil
+        fixture.content.family = NoticeContent.Family(
+            childName: "Amira", viewsBy: day("2027-01-06"), representationsEnd: day("2026-03-27"),
+            iassContact: "SENDIASS, 0113 000 0000, sendiass@example.org",
+            late: kind == .familyUpdate ? NoticeContent.LateDeadline(rule: .decision, dueOn: day("2027-02-17"), source: "Reg 20")
+                                        : nil)
+        return fixture
     }
 
     static func message(_ fixture: Fixture) -> MailMessage {

@@ -59,9 +59,10 @@ struct MailPythonCheckTests {
             let file = directory.appendingPathComponent("\(fixture.kind.rawValue).eml")
             try Data(message.bytes).write(to: file)
             let calendar = fixture.content.meeting.flatMap { meeting -> MailCheckCase.Calendar? in
-                guard [.reviewScheduled, .reviewMoved, .reviewCancelled].contains(fixture.kind) else { return nil }
+                guard [.reviewScheduled, .reviewMoved, .reviewCancelled, .familyInvitation, .familyMeetingChanged,
+                       .familyMeetingCancelled].contains(fixture.kind) else { return nil }
                 return MailCheckCase.Calendar(
-                    method: fixture.kind == .reviewCancelled ? "CANCEL" : "REQUEST",
+                    method: fixture.kind == .reviewCancelled || fixture.kind == .familyMeetingCancelled ? "CANCEL" : "REQUEST",
                     uid: MailFixtures.builder.calendarUID(reviewID: meeting.reviewId),
                     sequence: meeting.sequence, start: meeting.on.description)
             }

@@ -176,10 +176,12 @@ struct MailStructureTests {
     func parts(kind: NoticeKind) {
         let parsed = ParsedMail(MailFixtures.message(MailFixtures.fixture(for: kind)).bytes)
         let types = parsed.parts.compactMap { $0.header("Content-Type") }
-        let meeting: Set<NoticeKind> = [.reviewScheduled, .reviewMoved, .reviewCancelled]
+        let meeting: Set<NoticeKind> = [.reviewScheduled, .reviewMoved, .reviewCancelled, .familyInvitation,
+                                        .familyMeetingChanged, .familyMeetingCancelled]
         var expected = ["text/plain; charset=utf-8", "text/html; charset=utf-8"]
         if meeting.contains(kind) {
-            expected.append("text/calendar; charset=utf-8; method=" + (kind == .reviewCancelled ? "CANCEL" : "REQUEST"))
+            let cancel = kind == .reviewCancelled || kind == .familyMeetingCancelled
+            expected.append("text/calendar; charset=utf-8; method=" + (cancel ? "CANCEL" : "REQUEST"))
         }
         #expect(types == expected)
         #expect(parsed.parts.allSatisfy { $0.header("Content-Transfer-Encoding") == "quoted-printable" })

@@ -34,7 +34,11 @@ struct MailWordingTests {
         let first = try #require(lines.first)
         #expect(!first.isEmpty && first.hasSuffix("."))
         #expect(lines.count > 2 && lines[1].isEmpty)
-        if !fixture.content.planReference.isEmpty {
+        if let family = fixture.content.family {
+            // A family is written to about their child by name; the reference is in X-EHC-Plan.
+            #expect(message.subject.contains(family.childName) && first.contains(family.childName))
+            #expect(!first.contains(fixture.content.planReference) || fixture.content.planReference.isEmpty)
+        } else if !fixture.content.planReference.isEmpty {
             #expect(message.subject.contains(fixture.content.planReference))
             #expect(first.contains(fixture.content.planReference))
         }

@@ -20,6 +20,31 @@ public enum NoticeKind: String, Sendable, Hashable, Codable, CaseIterable {
     case deadlineLate = "deadline_late"
     case digest
     case personalDigest = "personal_digest"
+    // To the family (issue 15; DESIGN §4 "Families"): what the law says they must be told, in plain words.
+    /// The invitation to the review meeting (Reg 20(2)(a), (3)).
+    case familyInvitation = "family_invitation"
+    case familyMeetingChanged = "family_meeting_changed"
+    case familyMeetingCancelled = "family_meeting_cancelled"
+    /// The request for the child's and the family's views, with the date (Reg 19).
+    case familyViewsRequested = "family_views_requested"
+    case familyViewsReminder = "family_views_reminder"
+    /// The advice gathered, circulated (Reg 20(4)).
+    case familyAdviceCirculated = "family_advice_circulated"
+    /// The review report (Reg 20(7)).
+    case familyReport = "family_report"
+    /// The decision, with the right of appeal, mediation and the local information service (Reg 20(10)).
+    case familyDecision = "family_decision"
+    /// Proposed amendments, with the 15 days for representations and the right to ask for a school (Reg 22(2)).
+    case familyAmendmentProposed = "family_amendment_proposed"
+    /// The final amended plan (Reg 22(3)).
+    case familyAmendedFinal = "family_amended_final"
+    /// The plan ceased (Reg 31).
+    case familyCeased = "family_ceased"
+    /// Something the family waits on is late: what, since when, what next, who to contact.
+    case familyUpdate = "family_update"
+
+    /// Whether the message is to the family rather than to a professional.
+    public var isFamily: Bool { rawValue.hasPrefix("family_") }
 }
 
 /// Where a notice is in the outbox. A notice is `queued` when written, `sending` while a dispatcher holds

@@ -56,6 +56,29 @@ public struct NoticeContent: Codable, Sendable, Hashable {
         public var planDocument: PlanDocument { PlanDocument(id: id, sha256: sha256, bytes: bytes) }
     }
 
+    /// What a family's message needs besides the plan (issue 15): the child's first name (their own family
+    /// knows it), the dates they must be given, and who to ask.
+    public struct Family: Codable, Sendable, Hashable {
+        public var childName: String
+        /// When the child's and the family's views are needed (with the advice, two weeks before the meeting).
+        public var viewsBy: CivilDate?
+        /// The last of the 15 days for representations on proposed amendments (Reg 22(2)(c)).
+        public var representationsEnd: CivilDate?
+        /// The local SEND information, advice and support service (`family.iass_contact`).
+        public var iassContact: String?
+        /// For a ``NoticeKind/familyUpdate``: what is late and since when.
+        public var late: LateDeadline?
+
+        public init(childName: String, viewsBy: CivilDate? = nil, representationsEnd: CivilDate? = nil,
+                    iassContact: String? = nil, late: LateDeadline? = nil) {
+            self.childName = childName
+            self.viewsBy = viewsBy
+            self.representationsEnd = representationsEnd
+            self.iassContact = iassContact
+            self.late = late
+        }
+    }
+
     /// A deadline that turned late, for the caseworker's notice.
     public struct LateDeadline: Codable, Sendable, Hashable {
         public var rule: RuleID
@@ -87,6 +110,8 @@ public struct NoticeContent: Codable, Sendable, Hashable {
     public var contact: String?
     /// The version's document, for plan notices that have one.
     public var document: Document?
+    /// For a message to the family.
+    public var family: Family?
 
     public init(kind: NoticeKind, planReference: String, childLabel: String, recipientName: String,
                 recipientRole: ProfessionalRole? = nil, on: CivilDate? = nil, planVersion: Int? = nil,

@@ -9,7 +9,8 @@ enum SchemaMigrator {
     static let versions = ["v1_domain", "v2_outbox_audit_digest", "v3_deadlines", "v4_idempotency", "v5_covering_open_deadlines",
                                  "v6_review_cancellation", "v7_digest_meeting_index",
                                  "v8_import", "v9_refusal_counts", "v10_review_steps", "v11_digest_changes",
-                                 "v12_meeting_details", "v13_documents", "v14_contacts"]
+                                 "v12_meeting_details", "v13_documents", "v14_contacts",
+                                 "v15_family_messages"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -27,6 +28,7 @@ enum SchemaMigrator {
         migrator.registerMigration("v12_meeting_details", migrate: Migration12MeetingDetails.migrate)
         migrator.registerMigration("v13_documents", migrate: Migration13Documents.migrate)
         migrator.registerMigration("v14_contacts", migrate: Migration14Contacts.migrate)
+        migrator.registerMigration("v15_family_messages", migrate: Migration15FamilyMessages.migrate)
         return migrator
     }
 }

@@ -169,8 +169,12 @@ def check_calendar(part, content, expected, msg):
             problems.append(f"VEVENT has no {name}")
     start = event.decoded("DTSTART", None)
     end = event.decoded("DTEND", None)
-    if isinstance(start, datetime.datetime) or not isinstance(start, datetime.date):
-        problems.append(f"DTSTART is not an all-day date: {start!r}")
+    if isinstance(start, datetime.datetime):
+        # A timed meeting: in a named zone, ending after it starts.
+        if start.tzinfo is None or not isinstance(end, datetime.datetime) or end <= start:
+            problems.append(f"a timed DTSTART {start!r} needs a zone and a later DTEND {end!r}")
+    elif not isinstance(start, datetime.date):
+        problems.append(f"DTSTART is not a date: {start!r}")
     elif end != start + datetime.timedelta(days=1):
         problems.append(f"DTEND {end!r} is not the day after DTSTART {start!r}")
     status = str(event.get("STATUS"))
@@ -184,7 +188,8 @@ def check_calendar(part, content, expected, msg):
                         ("SUMMARY", expected.get("summary"))):
         if value is not None and str(event.get(name)) != str(value):
             problems.append(f"{name} is {event.get(name)!r}, expected {value!r}")
-    if expected.get("start") and start != datetime.date.fromisoformat(expected["start"]):
+    day = start.date() if isinstance(start, datetime.datetime) else start
+    if expected.get("start") and day != datetime.date.fromisoformat(expected["start"]):
         problems.append(f"DTSTART is {start}, expected {expected['start']}")
     return problems
 
