@@ -73,6 +73,7 @@ struct ConfigEnvironmentTests {
                 "links.plan_url": "https://case.example.gov.uk/ehc/{reference}",
                 "mail.secure_domains": "nhs.net,council.example",
                 "mail.max_message_bytes": "10485760",
+                "family.iass_contact": "Example SENDIASS, 0113 000 0000",
             ]
             #expect(Set(values.keys) == Set(ConfigSchema.keys))
             let environment = Dictionary(uniqueKeysWithValues: values.map {

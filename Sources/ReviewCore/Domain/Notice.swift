@@ -71,10 +71,13 @@ public struct NewNotice: Sendable, Hashable {
     /// The plan document the notice carries, and how (for the distribution record).
     public var document: PlanDocument?
     public var documentDelivery: DocumentDelivery?
+    /// The family contact a family's message is for.
+    public var contactID: ContactID?
 
     public init(planID: PlanID?, reviewID: ReviewID? = nil, professionalID: ProfessionalID?, recipient: EmailAddress,
                 kind: NoticeKind, planVersion: Int? = nil, payload: String = "{}", document: PlanDocument? = nil,
-                documentDelivery: DocumentDelivery? = nil) {
+                documentDelivery: DocumentDelivery? = nil, contactID: ContactID? = nil) {
+        self.contactID = contactID
         self.document = document
         self.documentDelivery = documentDelivery
         self.planID = planID

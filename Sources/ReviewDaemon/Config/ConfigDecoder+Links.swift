@@ -9,4 +9,14 @@ extension ConfigDecoder {
         case .value(let template): LinkSettings(planURL: template)
         }
     }
+
+    mutating func decodeFamily() -> FamilySettings? {
+        switch parsed("family.iass_contact", { text, field throws(FieldError) in
+            try TextField.singleLine(text, field: field, maxLength: 300)
+        }) {
+        case .absent: FamilySettings()
+        case .invalid: nil
+        case .value(let contact): FamilySettings(iassContact: contact.isEmpty ? nil : contact)
+        }
+    }
 }

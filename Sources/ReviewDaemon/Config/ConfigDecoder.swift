@@ -44,11 +44,13 @@ struct ConfigDecoder {
         let mail = decodeMail()
         let rules = decodeRules()
         let links = decodeLinks()
-        guard problems.isEmpty, let database, let timeZone, let socket, let digest, let mail, let rules, let links else {
+        let family = decodeFamily()
+        guard problems.isEmpty, let database, let timeZone, let socket, let digest, let mail, let rules, let links,
+              let family else {
             return nil
         }
         return DaemonConfig(database: database, timeZone: timeZone, socket: socket, digest: digest, mail: mail,
-                            rules: rules, links: links)
+                            rules: rules, links: links, family: family)
     }
 
     private mutating func decodeSocket() -> SocketSettings? {

@@ -22,10 +22,11 @@ public enum ConfigSchema {
         "mail.secure_domains", "mail.max_message_bytes",
         "rules.due_soon_days", "rules.under_five_review_months", "rules.amendment_notice_weeks",
         "links.plan_url",
+        "family.iass_contact",
     ]
 
     /// Keys whose value is a mapping of further keys.
-    public static let sections: Set<String> = ["socket", "digest", "mail", "mail.smtp", "rules", "links"]
+    public static let sections: Set<String> = ["socket", "digest", "mail", "mail.smtp", "rules", "links", "family"]
 
     /// Keys whose value is a list (a YAML sequence, or comma-separated text).
     public static let lists: Set<String> = ["digest.recipients", "mail.secure_domains"]

@@ -35,6 +35,7 @@ extension DaemonConfig {
             ("rules.under_five_review_months", rules.underFiveReviewMonths != new.rules.underFiveReviewMonths),
             ("rules.amendment_notice_weeks", rules.amendmentNoticeWeeks != new.rules.amendmentNoticeWeeks),
             ("links.plan_url", links.planURL != new.links.planURL),
+            ("family.iass_contact", family.iassContact != new.family.iassContact),
         ]
         let keys = changed.filter(\.changed).map(\.key)
         return ReloadPlan(applied: keys.filter(Self.appliesAtRunTime),
@@ -48,6 +49,7 @@ extension DaemonConfig {
         result.digest = new.digest
         result.mail = new.mail
         result.links = new.links
+        result.family = new.family
         // Both sets of rule settings passed RuleSettings' checks, and each number is checked on its own.
         if let rules = try? RuleSettings(dueSoonDays: new.rules.dueSoonDays,
                                          underFiveReviewMonths: rules.underFiveReviewMonths,
@@ -59,6 +61,7 @@ extension DaemonConfig {
 
     /// Whether a change to `key` takes effect without a restart.
     static func appliesAtRunTime(_ key: String) -> Bool {
-        key.hasPrefix("digest.") || key.hasPrefix("mail.") || key.hasPrefix("links.") || key == "rules.due_soon_days"
+        key.hasPrefix("digest.") || key.hasPrefix("mail.") || key.hasPrefix("links.") || key.hasPrefix("family.")
+            || key == "rules.due_soon_days"
     }
 }

@@ -28,6 +28,7 @@ public struct DaemonConfig: Sendable, Hashable {
     public var mail: MailSettings
     public var rules: RuleSettings
     public var links: LinkSettings
+    public var family: FamilySettings
 
     /// How a version's document reaches each recipient, from `mail.secure_domains`, `mail.max_message_bytes`
     /// and `links.plan_url`.
@@ -36,8 +37,10 @@ public struct DaemonConfig: Sendable, Hashable {
     }
 
     public init(database: String, timeZone: TimeZone, socket: SocketSettings, digest: DigestSettings,
-                mail: MailSettings, rules: RuleSettings, links: LinkSettings = LinkSettings()) {
+                mail: MailSettings, rules: RuleSettings, links: LinkSettings = LinkSettings(),
+                family: FamilySettings = FamilySettings()) {
         self.links = links
+        self.family = family
         self.database = database
         self.timeZone = timeZone
         self.socket = socket

@@ -13,3 +13,16 @@ public struct LinkSettings: Sendable, Hashable {
         self.planURL = planURL
     }
 }
+
+/// What families are told besides the law (`family.*`, DESIGN §3).
+///
+/// It exists so that every decision, amendment and "where things stand" message names the local SEND
+/// information, advice and support service, which the law says families must be told about (CoP 9.176).
+public struct FamilySettings: Sendable, Hashable {
+    /// `family.iass_contact`: one line, e.g. "Leeds SENDIASS, 0113 378 5020, sendiass@leeds.gov.uk".
+    public var iassContact: String?
+
+    public init(iassContact: String? = nil) {
+        self.iassContact = iassContact
+    }
+}

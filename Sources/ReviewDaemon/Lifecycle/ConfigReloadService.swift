@@ -57,6 +57,7 @@ public struct ConfigReloadService: ServiceLifecycle.Service, CustomStringConvert
             let applied = old.applyingRuntimeChanges(from: new)
             store.noticesUseFullNames = applied.mail.fullNames
             store.documentPolicy = applied.documentPolicy
+            store.iassContact = applied.family.iassContact
             do {
                 try store.apply(settings: applied.rules)
             } catch {

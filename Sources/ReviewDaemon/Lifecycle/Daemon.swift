@@ -53,6 +53,7 @@ public enum Daemon {
         }
         store.noticesUseFullNames = config.mail.fullNames
         store.documentPolicy = config.documentPolicy
+        store.iassContact = config.family.iassContact
         let folder = URL(fileURLWithPath: config.database).deletingLastPathComponent()
         let spools = ImportSpool.clearStale(in: folder)
         if spools > 0 {

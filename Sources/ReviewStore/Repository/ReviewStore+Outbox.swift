@@ -33,14 +33,14 @@ extension ReviewStore {
         let at = Timestamp.text(now)
         let insert = try db.cachedStatement(sql: """
             INSERT INTO notices (plan_id, review_id, professional_id, recipient, kind, plan_version, payload,
-                                 state, attempts, next_attempt_at, created_at, document_id, document_delivery)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?)
+                                 state, attempts, next_attempt_at, created_at, document_id, document_delivery, contact_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?)
             """)
         return try notices.map { notice in
             try insert.execute(arguments: [
                 notice.planID?.rawValue, notice.reviewID?.rawValue, notice.professionalID?.rawValue,
                 notice.recipient.value, notice.kind.rawValue, notice.planVersion, notice.payload, at, at,
-                notice.document?.id, notice.documentDelivery?.rawValue,
+                notice.document?.id, notice.documentDelivery?.rawValue, notice.contactID?.rawValue,
             ])
             return NoticeID(db.lastInsertedRowID)
         }

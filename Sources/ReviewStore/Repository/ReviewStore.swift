@@ -22,11 +22,18 @@ public final class ReviewStore: Sendable {
     private let calculatorBox: Mutex<DeadlineCalculator>
     private let fullNamesBox = Mutex(false)
     private let documentPolicyBox = Mutex(DocumentPolicy.standard)
+    private let iassBox = Mutex<String?>(nil)
 
     /// Whether notices written from now on name the child in full (`mail.full_names`) rather than by initials.
     public var noticesUseFullNames: Bool {
         get { fullNamesBox.withLock { $0 } }
         set { fullNamesBox.withLock { $0 = newValue } }
+    }
+
+    /// The local SEND information, advice and support service, quoted to families (`family.iass_contact`).
+    public var iassContact: String? {
+        get { iassBox.withLock { $0 } }
+        set { iassBox.withLock { $0 = newValue } }
     }
 
     /// How notices written from now on carry a version's document (`mail.secure_domains`,

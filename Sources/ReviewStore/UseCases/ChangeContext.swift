@@ -20,7 +20,8 @@ extension ReviewStore {
     func context(_ actor: AuditActor) -> ChangeContext {
         let now = clock.now()
         return ChangeContext(now: now, today: calendar.civilDate(of: now), audit: AuditWriter(at: Timestamp.text(now), actor: actor),
-                             notices: NoticeWriter(now: now, fullNames: noticesUseFullNames, documents: documentPolicy),
+                             notices: NoticeWriter(now: now, fullNames: noticesUseFullNames, documents: documentPolicy,
+                                                   today: calendar.civilDate(of: now), iassContact: iassContact),
                              calculator: calculator,
                              calendar: calendar)
     }
