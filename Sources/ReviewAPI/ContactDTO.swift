@@ -90,3 +90,26 @@ public struct ContactView: Codable, Sendable, Hashable {
         active = contact.active
     }
 }
+
+/// A letter to a family without email, as `GET /v1/letters` lists it (the letter itself is
+/// `GET /v1/letters/{id}`, an HTML page to print).
+public struct LetterView: Codable, Sendable, Hashable {
+    public var id: Int64
+    public var contactId: Int64?
+    public var planId: Int64?
+    public var kind: NoticeKind
+    public var state: String
+    public var createdAt: String
+    public var postedAt: String?
+
+    public init(id: Int64, contactId: Int64?, planId: Int64?, kind: NoticeKind, state: String, createdAt: String,
+                postedAt: String?) {
+        self.id = id
+        self.contactId = contactId
+        self.planId = planId
+        self.kind = kind
+        self.state = state
+        self.createdAt = createdAt
+        self.postedAt = postedAt
+    }
+}

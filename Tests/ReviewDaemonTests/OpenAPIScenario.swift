@@ -181,6 +181,10 @@ enum OpenAPIScenario {
             try await c.exchange(r, .patch, "/v1/contacts/{id}", "/v1/contacts/\(mumID)", json: #"{"preferred_language":"Urdu"}"#)
             try await c.exchange(r, .patch, "/v1/contacts/{id}", "/v1/contacts/\(mumID)", json: #"{"email":""}"#)
             try await c.exchange(r, .get, "/v1/children/{id}/contacts", "/v1/children/\(childID)/contacts")
+            try await c.exchange(r, .get, "/v1/letters", "/v1/letters?state=to_print&limit=5")
+            try await c.exchange(r, .get, "/v1/letters", "/v1/letters?state=lost")
+            try await c.exchange(r, .get, "/v1/letters/{id}", "/v1/letters/99999")
+            try await c.exchange(r, .post, "/v1/letters/{id}/posted", "/v1/letters/99999/posted")
             // Plan documents: stored, the same bytes again, not a PDF, the wrong type; read back; one event names it.
             let pdf: HTTPFields = [.contentType: "application/pdf"]
             let stored = try await c.exchange(r, .post, "/v1/documents", "/v1/documents",

@@ -193,9 +193,12 @@ public struct DigestReport: Codable, Sendable, Hashable {
         /// Statutory deadlines that lapsed in the seven days ending with the digest's date: missed and no
         /// longer doable (DESIGN §3), in no late section, but said in one line so that nobody is surprised.
         public var lapsedThisWeek: Int
+        /// Letters to families without email waiting to be printed and posted (issue 15).
+        public var lettersToPost: Int
 
         public init(lateReviews: Int = 0, lateSteps: Int = 0, dueSoon: Int = 0, undelivered: Int = 0, dead: Int = 0,
-                    lapsedThisWeek: Int = 0) {
+                    lapsedThisWeek: Int = 0, lettersToPost: Int = 0) {
+            self.lettersToPost = lettersToPost
             self.lateReviews = lateReviews
             self.lateSteps = lateSteps
             self.dueSoon = dueSoon
@@ -205,7 +208,7 @@ public struct DigestReport: Codable, Sendable, Hashable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case lateReviews, lateSteps, dueSoon, undelivered, dead, lapsedThisWeek
+            case lateReviews, lateSteps, dueSoon, undelivered, dead, lapsedThisWeek, lettersToPost
         }
 
         /// Reports stored by an earlier release have no lapsed count: 0.
@@ -216,7 +219,8 @@ public struct DigestReport: Codable, Sendable, Hashable {
                       dueSoon: try values.decode(Int.self, forKey: .dueSoon),
                       undelivered: try values.decode(Int.self, forKey: .undelivered),
                       dead: try values.decode(Int.self, forKey: .dead),
-                      lapsedThisWeek: try values.decodeIfPresent(Int.self, forKey: .lapsedThisWeek) ?? 0)
+                      lapsedThisWeek: try values.decodeIfPresent(Int.self, forKey: .lapsedThisWeek) ?? 0,
+                      lettersToPost: try values.decodeIfPresent(Int.self, forKey: .lettersToPost) ?? 0)
         }
     }
 

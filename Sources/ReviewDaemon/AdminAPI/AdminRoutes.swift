@@ -30,6 +30,7 @@ public enum AdminRoutes {
         BackupRoutes.add(to: router, environment)
         DocumentRoutes.add(to: router, environment)
         ContactRoutes.add(to: router, environment)
+        LetterRoutes.add(to: router, environment)
         OpenAPIRoutes.add(to: router, environment)
         return (hummingbird, table)
     }

@@ -1161,6 +1161,44 @@ extension OpenAPIDocument {
         ],
         "description": "A late statutory deadline, with its plan's id and reference."
       },
+      "Letter": {
+        "additionalProperties": false,
+        "description": "A family's message to a contact without email, as a letter to print.",
+        "properties": {
+          "contact_id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "kind": {
+            "$ref": "#/components/schemas/NoticeKind"
+          },
+          "plan_id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "posted_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "state": {
+            "enum": [
+              "to_print",
+              "posted"
+            ],
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "kind",
+          "state",
+          "created_at"
+        ],
+        "type": "object"
+      },
       "Notice": {
         "additionalProperties": false,
         "description": "A notice in the outbox: one message to one recipient.",
@@ -1237,7 +1275,19 @@ extension OpenAPIDocument {
           "decision_issued",
           "deadline_late",
           "digest",
-          "personal_digest"
+          "personal_digest",
+          "family_invitation",
+          "family_meeting_changed",
+          "family_meeting_cancelled",
+          "family_views_requested",
+          "family_views_reminder",
+          "family_advice_circulated",
+          "family_report",
+          "family_decision",
+          "family_amendment_proposed",
+          "family_amended_final",
+          "family_ceased",
+          "family_update"
         ],
         "type": "string"
       },
@@ -2858,6 +2908,176 @@ extension OpenAPIDocument {
         "summary": "Import a CSV file, all or nothing",
         "tags": [
           "import"
+        ]
+      }
+    },
+    "/v1/letters": {
+      "get": {
+        "operationId": "listLetters",
+        "parameters": [
+          {
+            "description": "`to_print` (waiting) or `posted`; all when absent.",
+            "in": "query",
+            "name": "state",
+            "required": false,
+            "schema": {
+              "enum": [
+                "to_print",
+                "posted"
+              ],
+              "type": "string"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "description": "Start after this letter id (the `Link` header's next page).",
+            "in": "query",
+            "name": "after",
+            "required": false,
+            "schema": {
+              "minimum": 0,
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "items": {
+                    "$ref": "#/components/schemas/Letter"
+                  },
+                  "type": "array"
+                }
+              }
+            },
+            "description": "A page of letters, oldest first.",
+            "headers": {
+              "Link": {
+                "$ref": "#/components/headers/Link"
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        },
+        "summary": "Letters to families without email",
+        "tags": [
+          "families"
+        ]
+      }
+    },
+    "/v1/letters/{id}": {
+      "get": {
+        "operationId": "getLetter",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "description": "The letter: the family's address, the date written out, the message in plain words (large print when the contact needs it), with print CSS."
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        },
+        "summary": "A letter as an A4 page to print",
+        "tags": [
+          "families"
+        ]
+      }
+    },
+    "/v1/letters/{id}/posted": {
+      "post": {
+        "operationId": "markLetterPosted",
+        "parameters": [
+          {
+            "in": "path",
+            "name": "id",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "responses": {
+          "200": {
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Letter"
+                }
+              }
+            },
+            "description": "The letter, posted (posting it again changes nothing)."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "408": {
+            "$ref": "#/components/responses/RequestTimeout"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        },
+        "summary": "Mark a letter posted",
+        "tags": [
+          "families"
         ]
       }
     },

@@ -49,6 +49,11 @@ enum DigestWording {
             DigestDocument.Fact(label: "Notices not yet delivered",
                                 value: "\(counts.undelivered)" + (counts.dead > 0 ? " (\(counts.dead) given up: need an admin)" : "")),
         ]
+        if counts.lettersToPost > 0 {
+            facts.append(DigestDocument.Fact(label: "Letters to post",
+                                             value: "\(plural(counts.lettersToPost, "letter")) to families without email "
+                                                + "(ehc-reviewctl letters list)"))
+        }
         if counts.lapsedThisWeek > 0 {
             // One line, not a list: a lapsed deadline can no longer be met (its meeting held, its review decided),
             // so it is history for the plan's record and the statutory returns, not work for today.

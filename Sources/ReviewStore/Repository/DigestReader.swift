@@ -39,6 +39,7 @@ struct DigestReader {
             SELECT COUNT(*) FROM deadlines
             WHERE done_on IS NULL AND statutory = 1 AND closed_on BETWEEN ?1 AND ?2
             """, arguments: [window.week.lowerBound.description, window.week.upperBound.description]) ?? 0
+        counts.lettersToPost = try ReviewStore.countLettersToPrint(db)
         // Notices queued in this digest's own pass (the "now late" notices of the same wake-up) are on their
         // way out, not stuck: only older ones count as undelivered.
         let queued = queuedBefore.map { Timestamp.text($0) } ?? "9999-12-31T23:59:59.999Z"

@@ -41,6 +41,12 @@ extension ReviewStore {
         }
     }
 
+    public func contact(_ id: ContactID) async throws -> FamilyContact? {
+        try await read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM contacts WHERE id = ?", arguments: [id.rawValue]).map(Self.contact(from:))
+        }
+    }
+
     public func contacts(child childID: ChildID) async throws -> [FamilyContact] {
         try await read { db in
             guard try Self.fetchChild(db, childID) != nil else {
@@ -68,7 +74,7 @@ extension ReviewStore {
                 new.youngPersonAgreed, new.active]
     }
 
-    private static func contact(from row: Row) throws -> FamilyContact {
+    static func contact(from row: Row) throws -> FamilyContact {
         let needsText: String = row["needs"]
         let needs = (try? JSONDecoder().decode([ContactNeed].self, from: Data(needsText.utf8))) ?? []
         let email: String? = row["email"]

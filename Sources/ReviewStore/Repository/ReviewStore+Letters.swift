@@ -4,7 +4,7 @@ public import ReviewCore
 
 /// A letter to a family without email (issue 15 item 5): queued to print, then marked posted by an officer.
 public struct Letter: Sendable, Hashable {
-    public enum State: String, Sendable, Hashable, Codable {
+    public enum State: String, Sendable, Hashable, Codable, CaseIterable {
         case toPrint = "to_print"
         case posted
     }
