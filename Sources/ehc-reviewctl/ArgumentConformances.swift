@@ -15,6 +15,8 @@ extension ReviewDecision: ExpressibleByArgument {}
 extension NoticeState: ExpressibleByArgument {}
 
 extension ViewsSource: ExpressibleByArgument {}
+extension ContactRelationship: ExpressibleByArgument {}
+extension ContactNeed: ExpressibleByArgument {}
 
 /// Dates on the command line are read as the CSV import reads them — ISO `2026-11-30` or UK `30/11/2026`
 /// (`30/11/26` is refused: the century matters to a date of birth) — checked as real days (`2026-02-30` is

@@ -22,7 +22,8 @@ struct EhcReviewctl: AsyncParsableCommand {
         version: ProductVersion.string,
         subcommands: [
             StatusCommand.self, ProfessionalsCommand.self, ChildrenCommand.self, PlansCommand.self,
-            ContributorsCommand.self, EventsCommand.self, ReviewsCommand.self, StepsCommand.self,
+            ContributorsCommand.self, EventsCommand.self, ReviewsCommand.self, StepsCommand.self, ContactsCommand.self,
+            LettersCommand.self,
             DeadlinesCommand.self, DistributionCommand.self, NoticesCommand.self, DigestCommand.self,
             ImportCommand.self, ExportCommand.self, BackupCommand.self, AuditCommand.self, ManCommand.self,
         ])

@@ -171,6 +171,25 @@ struct ControlCommandParsingTests {
         #expect(try operation(["deadlines"]).presentation == .lateDeadlines)
     }
 
+    @Test("contacts and letters")
+    func family() throws {
+        let add = try request(["contacts", "add", "--child", "5", "--name", "Omar Begum", "--relationship", "parent",
+                               "--postal-address", "2 Low Road, Leeds", "--need", "large_print", "--need", "interpreter"])
+        #expect(add.path == "/v1/children/5/contacts")
+        let body = try #require(add.body.flatMap { try JSONSerialization.jsonObject(with: $0) as? [String: Any] })
+        #expect(body["postal_address"] as? String == "2 Low Road\nLeeds")
+        #expect(body["needs"] as? [String] == ["large_print", "interpreter"])
+        #expect(try request(["contacts", "list", "--child", "5"]).path == "/v1/children/5/contacts")
+        let update = try request(["contacts", "update", "7", "--email", "", "--no-active"])
+        #expect(update.method == "PATCH" && update.path == "/v1/contacts/7")
+        #expect(try request(["letters", "list"]).target == "/v1/letters?state=to_print")
+        #expect(try request(["letters", "show", "3"]).path == "/v1/letters/3")
+        #expect(try request(["letters", "posted", "3"]).path == "/v1/letters/3/posted")
+        #expect(throws: (any Error).self) { try request(["contacts", "add", "--child", "5", "--name", "A", "--relationship", "parent"]) }
+        #expect(throws: (any Error).self) { try request(["contacts", "add", "--child", "5", "--name", "A", "--relationship", "uncle",
+                                                         "--email", "a@b.org"]) }
+    }
+
     @Test("distribution, notices, digest, audit")
     func adminCommands() throws {
         #expect(try request(["distribution", "9"]) == AdminRequest(method: "GET", path: "/v1/plans/9/distribution"))

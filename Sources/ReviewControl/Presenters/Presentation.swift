@@ -36,6 +36,10 @@ public enum Presentation: Sendable, Hashable {
     case audit
     /// A file (an export): the body as it is.
     case csv
+    case contactList
+    case contact
+    case letterList
+    case letterPosted
 
     /// The text to print for a successful answer; `--json` output does not come through here.
     public func render(_ response: AdminResponse, style: OutputStyle) throws(ControlError) -> String {
@@ -71,6 +75,10 @@ public enum Presentation: Sendable, Hashable {
         case .digest: return DigestText.render(try response.decode(DigestRunView.self))
         case .audit: return AuditText.list(try ListBody(response), times: LocalTimeText(response))
         case .csv: return response.text
+        case .contactList: return FamilyText.contacts(try response.decode())
+        case .contact: return FamilyText.contact(try response.decode())
+        case .letterList: return FamilyText.letters(try ListBody(response), times: LocalTimeText(response))
+        case .letterPosted: return "letter \((try response.decode(LetterView.self)).id) marked posted\n"
         }
     }
 }
