@@ -90,14 +90,15 @@ public struct StatusView: Codable, Sendable, Hashable {
 
 /// One row of `GET /v1/plans/{id}/distribution`: did this contributor get this version of the plan?
 public struct DistributionView: Codable, Sendable, Hashable {
-    public var professionalId: Int64
+    /// A professional's row has these five; a family's row (`audience: family`) has none of them.
+    public var professionalId: Int64?
     public var name: String
-    public var role: ProfessionalRole
-    public var service: ServiceArea
+    public var role: ProfessionalRole?
+    public var service: ServiceArea?
     public var active: Bool
-    public var planVersion: Int
-    public var event: PlanEventKind
-    public var issuedOn: CivilDate
+    public var planVersion: Int?
+    public var event: PlanEventKind?
+    public var issuedOn: CivilDate?
     /// `none` when no notice was written (a professional who joined later, or before notices existed).
     public var noticeState: String
     public var noticeId: Int64?
@@ -108,6 +109,30 @@ public struct DistributionView: Codable, Sendable, Hashable {
     /// The plan document the notice carried (its SHA-256) and how: `attached`, `linked` or `on_request`.
     public var documentSha256: String?
     public var documentDelivery: DocumentDelivery?
+    /// `family` for a message to the child's family (issue 15): then `contact_id`, `relationship`, `kind` and
+    /// `via` (`email` or `letter`) say who was told what and how; `notice_state` is the email's state, or
+    /// `to_print` / `posted` for a letter.
+    public var audience: String?
+    public var contactId: Int64?
+    public var relationship: ContactRelationship?
+    public var kind: NoticeKind?
+    public var via: String?
+
+    /// A message to the family about the plan.
+    public init(family name: String, contactId: Int64?, relationship: ContactRelationship?, active: Bool, kind: NoticeKind,
+                planVersion: Int?, via: String, state: String, at: String?, lastError: String?) {
+        self.name = name
+        self.active = active
+        self.planVersion = planVersion
+        noticeState = state
+        sentAt = at
+        self.lastError = lastError
+        audience = "family"
+        self.contactId = contactId
+        self.relationship = relationship
+        self.kind = kind
+        self.via = via
+    }
 
     public init(professionalId: Int64, name: String, role: ProfessionalRole, service: ServiceArea, active: Bool,
                 planVersion: Int, event: PlanEventKind, issuedOn: CivilDate, noticeState: String, noticeId: Int64?,

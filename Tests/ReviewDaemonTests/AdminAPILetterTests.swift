@@ -53,3 +53,30 @@ struct AdminAPILetterTests {
         #expect(!audit.contains("Low Road") && !audit.contains("Omar"), "no family details in the audit")
     }
 }
+
+/// Issue 15 item 6: the distribution record shows the family's deliveries beside the professionals'.
+@Suite("Admin API: the family in the distribution record")
+struct AdminAPIFamilyDistributionTests {
+    @Test("a booking's family messages appear with who, what and how (email or letter)")
+    func familyRows() async throws {
+        let harness = try AdminAPIHarness()
+        try await harness.test { client in
+            let planID = try await issuedPlan(client, reference: "EHC-91")
+            let childID = try #require(try await client.call(.get, "/v1/plans/\(planID)").body["child_id"] as? Int)
+            _ = try await client.call(.post, "/v1/children/\(childID)/contacts",
+                                      json: #"{"name":"Aisha","relationship":"parent","email":"aisha@home.example"}"#)
+            _ = try await client.call(.post, "/v1/children/\(childID)/contacts",
+                                      json: #"{"name":"Omar","relationship":"parent","postal_address":"2 Low Road"}"#)
+            _ = try await client.call(.post, "/v1/plans/\(planID)/reviews", json: #"{"meeting_on":"2026-12-20"}"#)
+            let rows = try await client.execute(uri: "/v1/plans/\(planID)/distribution", method: .get) { response in
+                (try? JSONSerialization.jsonObject(with: Data(String(buffer: response.body).utf8))) as? [[String: Any]] ?? []
+            }
+            let family = rows.filter { $0["audience"] as? String == "family" }
+            #expect(family.count == 4, "invitation and views request, each to two parents: \(family)")
+            #expect(Set(family.compactMap { $0["via"] as? String }) == ["email", "letter"])
+            #expect(family.contains { $0["name"] as? String == "Omar" && $0["notice_state"] as? String == "to_print" })
+            #expect(family.allSatisfy { $0["professional_id"] == nil && $0["relationship"] as? String == "parent" })
+            #expect(rows.contains { $0["professional_id"] != nil }, "the professionals' rows are still there")
+        }
+    }
+}

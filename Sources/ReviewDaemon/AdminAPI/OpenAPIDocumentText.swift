@@ -884,10 +884,18 @@ extension OpenAPIDocument {
       },
       "DistributionEntry": {
         "additionalProperties": false,
-        "description": "Did this contributor get this version of the plan?",
+        "description": "Did this contributor get this version of the plan — or, with `audience: family`, what was the child's family told and how.",
         "properties": {
           "active": {
             "type": "boolean"
+          },
+          "audience": {
+            "const": "family",
+            "description": "Present on a family's row: a message to the child's family (issue 15); the professional's fields are then absent.",
+            "type": "string"
+          },
+          "contact_id": {
+            "$ref": "#/components/schemas/Id"
           },
           "document_delivery": {
             "description": "How the document went with the notice: attached (secure mail), linked (`links.plan_url`) or on request from the caseworker.",
@@ -909,6 +917,9 @@ extension OpenAPIDocument {
           "issued_on": {
             "$ref": "#/components/schemas/Date"
           },
+          "kind": {
+            "$ref": "#/components/schemas/NoticeKind"
+          },
           "last_error": {
             "type": "string"
           },
@@ -929,14 +940,16 @@ extension OpenAPIDocument {
             "description": "Absent when `notice_state` is `none`."
           },
           "notice_state": {
-            "description": "The state of the notice of this version to this contributor; `none` when no notice was written (`not_sent` says why).",
+            "description": "The state of the notice of this version to this contributor; `none` when no notice was written (`not_sent` says why). For a family's letter: `to_print` or `posted`.",
             "enum": [
               "none",
               "queued",
               "sending",
               "sent",
               "failed",
-              "dead"
+              "dead",
+              "to_print",
+              "posted"
             ],
             "type": "string"
           },
@@ -947,6 +960,16 @@ extension OpenAPIDocument {
           "professional_id": {
             "$ref": "#/components/schemas/Id"
           },
+          "relationship": {
+            "enum": [
+              "parent",
+              "carer",
+              "young_person",
+              "advocate",
+              "deputy"
+            ],
+            "type": "string"
+          },
           "role": {
             "$ref": "#/components/schemas/ProfessionalRole"
           },
@@ -955,17 +978,19 @@ extension OpenAPIDocument {
           },
           "service": {
             "$ref": "#/components/schemas/ServiceArea"
+          },
+          "via": {
+            "description": "How the family's message went: `email`, or `letter` (printed and posted).",
+            "enum": [
+              "email",
+              "letter"
+            ],
+            "type": "string"
           }
         },
         "required": [
-          "professional_id",
           "name",
-          "role",
-          "service",
           "active",
-          "plan_version",
-          "event",
-          "issued_on",
           "notice_state"
         ],
         "type": "object"

@@ -147,6 +147,12 @@ enum PlanRoutes {
         router.get("/v1/plans/:id/distribution") { _, context in
             try await env.read(context) {
                 let plan = try RequestValues.id("id", in: context, entity: "plan")
+                let family = try await env.store.familyDistribution(plan: PlanID(plan)).map { delivery in
+                    DistributionView(family: delivery.contact?.name ?? "(removed contact)", contactId: delivery.contact?.id.rawValue,
+                                     relationship: delivery.contact?.relationship, active: delivery.contact?.active ?? false,
+                                     kind: delivery.kind, planVersion: delivery.planVersion, via: delivery.via.rawValue,
+                                     state: delivery.state, at: delivery.at?.formatted(.iso8601), lastError: delivery.lastError)
+                }
                 return try APIReply(try await env.store.distribution(plan: PlanID(plan)).map { entry in
                     DistributionView(professionalId: entry.professional.id.rawValue, name: entry.professional.name,
                                      role: entry.professional.role, service: entry.professional.service,
@@ -155,7 +161,7 @@ enum PlanRoutes {
                                      noticeId: entry.notice?.id.rawValue, sentAt: entry.notice?.sentAt?.formatted(.iso8601),
                                      lastError: entry.notice?.lastError, notSent: entry.notSent,
                                      documentSha256: entry.document?.sha256, documentDelivery: entry.documentDelivery)
-                })
+                } + family)
             }
         }
     }

@@ -1,3 +1,4 @@
+public import Foundation
 import GRDB
 public import ReviewCore
 
@@ -67,6 +68,53 @@ extension ReviewStore {
                 }
             }
             return entries
+        }
+    }
+}
+
+/// One message to the child's family about a plan: an email (its outbox state) or a letter (to print or
+/// posted), newest first in ``ReviewStore/familyDistribution(plan:)``.
+public struct FamilyDelivery: Sendable, Hashable {
+    public enum Via: String, Sendable, Hashable {
+        case email
+        case letter
+    }
+
+    public var contact: FamilyContact?
+    public var kind: NoticeKind
+    public var planVersion: Int?
+    public var via: Via
+    /// The email's outbox state, or `to_print` / `posted`.
+    public var state: String
+    /// When it was sent or posted.
+    public var at: Date?
+    public var lastError: String?
+}
+
+extension ReviewStore {
+    /// The family's messages about the plan (issue 15): beside the professionals' in the distribution record.
+    public func familyDistribution(plan planID: PlanID) async throws -> [FamilyDelivery] {
+        try await read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT 'email' AS via, n.contact_id, n.kind, n.plan_version, n.state, n.sent_at AS at, n.last_error,
+                       n.created_at, n.id FROM notices n
+                WHERE n.plan_id = ?1 AND n.contact_id IS NOT NULL
+                UNION ALL
+                SELECT 'letter', l.contact_id, l.kind, l.plan_version, l.state, l.posted_at, NULL, l.created_at, l.id
+                FROM letters l WHERE l.plan_id = ?1
+                ORDER BY created_at DESC, id DESC
+                """, arguments: [planID.rawValue])
+            return try rows.map { row in
+                let contactID: Int64? = row["contact_id"]
+                let at: String? = row["at"]
+                return FamilyDelivery(
+                    contact: try contactID.flatMap { id in
+                        try Row.fetchOne(db, sql: "SELECT * FROM contacts WHERE id = ?", arguments: [id]).map(Self.contact(from:))
+                    },
+                    kind: try row.enumValue("kind"), planVersion: row["plan_version"],
+                    via: FamilyDelivery.Via(rawValue: row["via"]) ?? .email, state: row["state"],
+                    at: try at.map(Timestamp.date), lastError: row["last_error"])
+            }
         }
     }
 }
