@@ -115,6 +115,9 @@ enum FamilyWording {
                      "Before you appeal you must first talk to a mediation adviser. Mediation is free."]
         if let iass = family.iassContact?.mailLine, !iass.isEmpty {
             lines.append("Free help and advice: \(iass).")
+        } else {
+            // Every authority must run one (CoP 2.1): named in general when `family.iass_contact` is not set.
+            lines.append("Your local SEND information, advice and support service (SENDIASS) gives free help and advice.")
         }
         return lines
     }

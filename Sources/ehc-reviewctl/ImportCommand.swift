@@ -6,7 +6,7 @@ import ReviewCore
 struct ImportCommand: OperationCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import children, professionals, plans or contributors from a CSV file, all or nothing.",
+        abstract: "Import children, professionals, plans, contributors or contacts from a CSV file, all or nothing.",
         discussion: """
             Rows are matched by their keys (child_ref, email, reference, plan_reference + professional_email): \
             importing the same file again changes nothing; an updated file changes exactly what changed. A file \

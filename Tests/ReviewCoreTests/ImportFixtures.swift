@@ -61,6 +61,7 @@ extension [ImportItem] {
             case .professional(let professional): professional.line
             case .plan(let plan): plan.line
             case .contributor(let contributor): contributor.line
+            case .contact(let contact): contact.line
             }
         }
     }

@@ -43,6 +43,7 @@ struct ConfigDemoTests {
                 "mail.directory": demo.mail.directory,
                 "mail.secure_domains": "[\(demo.mail.secureDomains.joined(separator: ", "))]",
                 "links.plan_url": "\"\(demo.links.planURL?.template ?? "")\"",
+                "family.iass_contact": "\"\(demo.family.iassContact ?? "")\"",
             ])
             #expect(loaded == demo)
         }

@@ -85,7 +85,8 @@ struct DemoSeedTests {
     /// is also the request for advice).
     static let exampleKinds: Set<NoticeKind> = [
         .amendedFinalIssued, .currentVersion, .reviewScheduled, .adviceReminder, .adviceMissed, .reportCirculated,
-        .decisionIssued, .deadlineLate, .digest,
+        .decisionIssued, .deadlineLate, .digest, .familyInvitation, .familyViewsRequested, .familyViewsReminder,
+        .familyAmendedFinal,
     ]
 
     @Test("the first run queues an example of every kind from the showcase plans; a second run queues none")
@@ -114,7 +115,12 @@ struct DemoSeedTests {
         #expect(pdf.starts(with: Array("%PDF-".utf8)))
         // The daemon's first wake-up finds today's deadline pass done: nothing is sent twice.
         #expect(try await store.processTransitions(through: day("2026-11-29")).isEmpty)
+        // A family without email: the decision and the report wait as letters to print (issue 15).
+        let letters = try await store.letters(state: .toPrint)
+        #expect(Set(letters.map(\.kind)) == [.familyReport, .familyDecision])
+        #expect(letters.allSatisfy { showcase.contains($0.planID) })
         let text = printed.text
+        #expect(text.contains("  letters: \(letters.count) to print and post"))
         #expect(text.contains(root + "/mail"))
         for kind in Self.exampleKinds { #expect(text.contains("  \(kind.rawValue): "), "\(kind.rawValue) not in the summary") }
         try store.close()

@@ -65,4 +65,13 @@ struct FamilyMessageTests {
         #expect(late.contains("Our decision after Amira's review is late. It was due on Wednesday 17 February 2027."))
         #expect(late.contains("contact Sam Taylor"))
     }
+
+    @Test("without family.iass_contact the decision still names the local advice service, in general")
+    func appealRightsWithoutIASSContact() {
+        var fixture = MailFixtures.fixture(for: .familyDecision)
+        fixture.content.family?.iassContact = nil
+        let text = ParsedMail(MailFixtures.message(fixture).bytes).part("text/plain")?.text ?? ""
+        #expect(text.contains("Your local SEND information, advice and support service (SENDIASS) gives free help"))
+        #expect(!text.contains("Free help and advice:"))
+    }
 }

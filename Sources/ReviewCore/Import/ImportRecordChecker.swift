@@ -44,6 +44,7 @@ extension ImportKind {
         case .professionals: return make(ProfessionalImport.self, record, today)
         case .plans: return make(PlanImport.self, record, today)
         case .contributors: return make(ContributorImport.self, record, today)
+        case .contacts: return make(ContactImport.self, record, today)
         }
     }
 
@@ -54,6 +55,7 @@ extension ImportKind {
         case .professionals: return ProfessionalImport.Column.allCases.map(\.rawValue)
         case .plans: return PlanImport.Column.allCases.map(\.rawValue)
         case .contributors: return ContributorImport.Column.allCases.map(\.rawValue)
+        case .contacts: return ContactImport.Column.allCases.map(\.rawValue)
         }
     }
 

@@ -4,6 +4,7 @@ public enum ImportKind: String, Sendable, Hashable, Codable, CaseIterable {
     case professionals
     case plans
     case contributors
+    case contacts
 }
 
 /// One problem with an import file: where (the physical line the record starts on, 1 = the header, and
@@ -123,10 +124,25 @@ public struct ContributorImportRow: Sendable, Hashable {
     }
 }
 
+/// A family contact of the child with the case-management system's reference `childRef`, checked by the
+/// API's own rules.
+public struct ContactImportRow: Sendable, Hashable {
+    public var line: Int
+    public var childRef: String
+    public var contact: NewContact
+
+    public init(line: Int, childRef: String, contact: NewContact) {
+        self.line = line
+        self.childRef = childRef
+        self.contact = contact
+    }
+}
+
 /// One checked row of an import file.
 public enum ImportRow: Sendable, Hashable {
     case child(ChildImportRow)
     case professional(ProfessionalImportRow)
     case plan(PlanImportRow)
     case contributor(ContributorImportRow)
+    case contact(ContactImportRow)
 }

@@ -1083,7 +1083,8 @@ extension OpenAPIDocument {
           "children",
           "professionals",
           "plans",
-          "contributors"
+          "contributors",
+          "contacts"
         ],
         "type": "string"
       },

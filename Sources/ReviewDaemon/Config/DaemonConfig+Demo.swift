@@ -16,7 +16,8 @@ extension DaemonConfig {
     /// current user's primary group), mail goes to `.eml` files in `root/mail`; Europe/London, the
     /// digest at 07:00 to `sen-team@demo.example`, from `EHC reviews (demo) <ehc-reviews@demo.example>`,
     /// standard rule settings; the demo's NHS and council domains secure (plan documents attached), plans
-    /// linked at `https://case.demo.example/ehc/{reference}`. Nothing is created here; the demo creates `root` when it starts.
+    /// linked at `https://case.demo.example/ehc/{reference}`, an invented SENDIASS named in families' messages.
+    /// Nothing is created here; the demo creates `root` when it starts.
     public static func demo(root: String) -> DaemonConfig {
         let base = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         let group = currentPrimaryGroupName()
@@ -35,7 +36,8 @@ extension DaemonConfig {
                 secureDomains: ["nhs.demo.example", "council.demo.example"]),
             rules: .standard,
             links: LinkSettings(planURL: try? PlanLinkTemplate("https://case.demo.example/ehc/{reference}",
-                                                                field: "links.plan_url")))
+                                                                field: "links.plan_url")),
+            family: FamilySettings(iassContact: "Demoton SENDIASS, 0113 000 0000, sendiass@demo.example"))
     }
 
     /// The name of the caller's primary group, or its number when the group database has no name for it.

@@ -2,7 +2,7 @@ public import ReviewCore
 public import ReviewStore
 
 /// Seeds a synthetic local authority for `ehc-reviewd --demo`: children of every age with plans at every
-/// stage, and professionals of every role, therapists included.
+/// stage, their families (``DemoFamilies``), and professionals of every role, therapists included.
 ///
 /// Each plan is dealt a scenario (``DemoScenarioDeck``) — most on track, a fifth with something recently
 /// late — and its history is drawn backwards from today (``DemoHistoryPlanner``), so every review cycle
@@ -63,6 +63,9 @@ public enum DemoAuthority {
             try NewChild(givenName: random.pick(DemoNames.given), familyName: random.pick(DemoNames.family),
                          dateOfBirth: born, today: today),
             by: actor)
+        for contact in try DemoFamilies.contacts(planNumber: number, child: child, today: today) {
+            _ = try await store.addContact(child: child.id, contact, by: actor)
+        }
         let plan = try await store.addPlan(try NewPlan(childID: child.id, reference: reference(number: number)), by: actor)
         let showcase = if case .showcase = scenario { true } else { false }
         for professional in DemoContributors.choose(for: child.facts, today: today, showcase: showcase, staff: staff,

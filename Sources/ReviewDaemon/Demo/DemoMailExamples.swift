@@ -23,6 +23,13 @@ enum DemoMailExamples {
         (.deadlineLate, "a deadline turned late, to the caseworker"),
         (.digest, "the team's digest"),
         (.personalDigest, "a professional's own list"),
+        (.familyInvitation, "to the family: the review meeting, with the date, time and place"),
+        (.familyViewsRequested, "to the family: their views and the child's, and the date they are needed by"),
+        (.familyViewsReminder, "to the family: a reminder that their views are needed soon"),
+        (.familyReport, "to the family: the review report"),
+        (.familyDecision, "to the family: the decision, the right of appeal, mediation and who can help"),
+        (.familyAmendedFinal, "to the family: the amended plan"),
+        (.familyUpdate, "to the family: a step they wait on is late, and what happens next"),
     ]
 
     static func lines(store: ReviewStore) async throws -> [String] {

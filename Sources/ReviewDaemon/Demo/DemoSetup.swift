@@ -33,9 +33,14 @@ enum DemoSetup {
             lines.append("Seeded \(summary.plans) plans, \(summary.reviews) reviews and \(summary.professionals) "
                 + "professionals in \(tenths / 10).\(tenths % 10) s.")
             lines.append("")
-            lines.append("Example messages, one of each kind a professional receives, queued for \(config.mail.directory) "
-                + "(the daemon writes them there as .eml files in its first seconds):")
+            lines.append("Example messages, one of each kind a professional or a family receives, queued for "
+                + "\(config.mail.directory) (the daemon writes them there as .eml files in its first seconds):")
             lines += try await DemoMailExamples.lines(store: store)
+            let letters = try await store.lettersToPrint()
+            if letters > 0 {
+                lines.append("  letters: \(letters) to print and post, for families without email "
+                    + "(ehc-reviewctl letters list; letters show ID prints one)")
+            }
             if !outcome.extraDigest {
                 lines.append("  digest: the team's digest and each professional's own list — at the first wake-up, "
                     + "as it is past \(config.digest.at)")

@@ -34,6 +34,7 @@ struct ImportApplier {
         case .professional(let professional): try apply(professional)
         case .plan(let plan): try apply(plan)
         case .contributor(let contributor): try apply(contributor)
+        case .contact(let contact): try apply(contact)
         }
     }
 

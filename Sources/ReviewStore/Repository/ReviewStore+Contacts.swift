@@ -16,7 +16,7 @@ extension ReviewStore {
                 INSERT INTO contacts (child_id, name, relationship, email, postal_address, preferred_language, needs,
                                       young_person_agreed, active, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [childID.rawValue] + Self.arguments(new) + [now])
+                """, arguments: [childID.rawValue] + Self.contactArguments(new) + [now])
             let id = ContactID(db.lastInsertedRowID)
             try audit.record(db, action: "contact.add", entity: "child", id: childID.rawValue,
                              summary: "contact \(id) (\(new.relationship.rawValue)) added")
@@ -34,7 +34,7 @@ extension ReviewStore {
                 UPDATE contacts SET name = ?, relationship = ?, email = ?, postal_address = ?, preferred_language = ?,
                                     needs = ?, young_person_agreed = ?, active = ?
                 WHERE id = ?
-                """, arguments: Self.arguments(new) + [id.rawValue])
+                """, arguments: Self.contactArguments(new) + [id.rawValue])
             try audit.record(db, action: "contact.update", entity: "child", id: contact.childID.rawValue,
                              summary: "contact \(id) changed")
             return try Self.requireContact(db, id)
@@ -68,7 +68,7 @@ extension ReviewStore {
         return try contact(from: row)
     }
 
-    private static func arguments(_ new: NewContact) -> StatementArguments {
+    static func contactArguments(_ new: NewContact) -> StatementArguments {
         let needs = "[" + new.needs.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
         return [new.name, new.relationship.rawValue, new.email?.value, new.postalAddress, new.preferredLanguage, needs,
                 new.youngPersonAgreed, new.active]

@@ -79,6 +79,7 @@ extension ImportRow {
         case .professional(let row): row.line
         case .plan(let row): row.line
         case .contributor(let row): row.line
+        case .contact(let row): row.line
         }
     }
 }

@@ -10,7 +10,7 @@ enum SchemaMigrator {
                                  "v6_review_cancellation", "v7_digest_meeting_index",
                                  "v8_import", "v9_refusal_counts", "v10_review_steps", "v11_digest_changes",
                                  "v12_meeting_details", "v13_documents", "v14_contacts",
-                                 "v15_family_messages"]
+                                 "v15_family_messages", "v16_contact_import"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -29,6 +29,7 @@ enum SchemaMigrator {
         migrator.registerMigration("v13_documents", migrate: Migration13Documents.migrate)
         migrator.registerMigration("v14_contacts", migrate: Migration14Contacts.migrate)
         migrator.registerMigration("v15_family_messages", migrate: Migration15FamilyMessages.migrate)
+        migrator.registerMigration("v16_contact_import", migrate: Migration16ContactImport.migrate)
         return migrator
     }
 }
