@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import ReviewCore
 
 /// A family's message as a letter to print (issue 15 item 5): one A4 page per contact and message, with
