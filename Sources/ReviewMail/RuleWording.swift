@@ -16,7 +16,8 @@ struct RuleWording: Sendable, Hashable {
     let statutory: Bool
 
     init(_ rule: RuleID, settings: RuleSettings) {
-        statutory = DeadlineCalculator.rules.first { $0.id == rule }?.statutory ?? true
+        statutory = DeadlineCalculator.rules.first { $0.id == rule }?.statutory
+            ?? AssessmentDeadlineCalculator.rules.first { $0.id == rule }?.statutory ?? true
         switch rule {
         case .annualReview:
             what = "the annual review"
@@ -87,6 +88,27 @@ struct RuleWording: Sendable, Hashable {
             action = "check why the amended plan was issued before the family's 15 days had passed"
             explanation = "The family must have at least \(AmendedFinalRule.representationDays) days, starting with "
                 + "the day the proposed amendments were sent, to comment before the amended plan is issued."
+        case .assessmentDecision:
+            what = "the decision whether to assess"
+            action = "decide whether to carry out the EHC needs assessment and tell the family"
+            explanation = "The authority must decide whether to carry out an EHC needs assessment, and tell the "
+                + "family, within \(Self.weeks(AssessmentDecisionRule.weeksAfterRequest)) of the request."
+        case .assessmentAdvice:
+            what = "advice for the EHC needs assessment"
+            action = "send the advice and information asked for"
+            explanation = "Everyone asked for advice for an EHC needs assessment must give it within "
+                + "\(Self.weeks(AssessmentAdviceRule.weeksAfterAsking)) of being asked."
+        case .notToIssueDecision:
+            what = "the decision whether to issue a plan"
+            action = "send the draft plan, or tell the family that no plan will be issued"
+            explanation = "After an assessment, a decision not to issue a plan must reach the family within "
+                + "\(Self.weeks(NotToIssueDecisionRule.weeksAfterRequest)) of the request."
+        case .finalPlan:
+            what = "the final EHC plan"
+            action = "issue the final plan"
+            explanation = "The final EHC plan must be issued within \(Self.weeks(FinalPlanRule.weeksAfterRequest)) of "
+                + "the request for the assessment, after at least \(AmendedFinalRule.representationDays) days for the "
+                + "family to comment on the draft."
         }
     }
 

@@ -112,9 +112,9 @@ struct ConstraintErrorTests {
                 try db.execute(sql: "INSERT INTO deadlines (plan_id, key, rule, due_on, statutory, source) VALUES (1, ?, ?, '2026-01-01', 1, 's')",
                                arguments: [rule.rawValue, rule.rawValue])
             }
-            // A deadline lapses because of an event (a meeting held, a plan ceased), not on a day of its own:
-            // `lapsed` is never a recorded transition.
-            for state in DeadlineState.allCases where state != .lapsed {
+            // A deadline lapses because of an event (a meeting held, a plan ceased), and is excepted because an
+            // exception is recorded, not on a day of its own: `lapsed` and `excepted` are never recorded transitions.
+            for state in DeadlineState.allCases where state != .lapsed && state != .excepted {
                 try db.execute(sql: "INSERT INTO deadline_transitions (plan_id, key, state, occurred_on, recorded_at) VALUES (1, 'k', ?, '2026-01-01', ?)",
                                arguments: [state.rawValue, now])
             }

@@ -86,7 +86,7 @@ public struct AnnualReviewsOnTime: Sendable, Hashable {
             switch DeadlineState.of(due: row.dueOn, done: row.doneOn, asOf: date, statutory: true, dueSoonDays: 0) {
             case .done: months[index].onTime += row.count
             case .doneLate: months[index].concludedLate += row.count
-            case .late, .pending, .dueSoon, .lapsed: months[index].open += row.count
+            case .late, .pending, .dueSoon, .lapsed, .excepted: months[index].open += row.count
             }
         }
         return months

@@ -12,9 +12,12 @@ public struct Deadline: Sendable, Hashable, Codable {
     public var daysLate: Int
     public var statutory: Bool
     public var source: String
+    /// Whose deadline it is, for one owed by a professional (an assessment's advice).
+    public var professionalID: ProfessionalID?
 
     public init(rule: RuleID, key: String, reviewID: ReviewID?, dueOn: CivilDate, doneOn: CivilDate?,
-                state: DeadlineState, daysLate: Int, statutory: Bool, source: String) {
+                state: DeadlineState, daysLate: Int, statutory: Bool, source: String, professionalID: ProfessionalID? = nil) {
+        self.professionalID = professionalID
         self.rule = rule
         self.key = key
         self.reviewID = reviewID

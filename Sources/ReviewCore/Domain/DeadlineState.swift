@@ -14,6 +14,9 @@ public enum DeadlineState: String, Sendable, Hashable, Codable, CaseIterable {
     /// or the plan ceased. Keeps the days it was late when it lapsed; it stays in the plan's history but in no
     /// late list, late count or digest late section (DESIGN §3).
     case lapsed
+    /// A time limit disapplied by a recorded exception (SEND Regs 2014 regs 5(4), 8(2), 10(4), 13(3)): not
+    /// late and not counted as late, and counted apart in the statutory figures (DESIGN §3).
+    case excepted
 
     /// The one function that decides a state: from the due date, the date it was done (if it was done by
     /// `asOf`), the day we ask about, and whether the date is a legal duty.

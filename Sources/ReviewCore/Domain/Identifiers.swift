@@ -27,6 +27,7 @@ public enum EntityTag {
     public enum Review {}
     public enum Notice {}
     public enum Contact {}
+    public enum Assessment {}
 }
 
 public typealias ChildID = RowID<EntityTag.Child>
@@ -35,3 +36,4 @@ public typealias ProfessionalID = RowID<EntityTag.Professional>
 public typealias ReviewID = RowID<EntityTag.Review>
 public typealias NoticeID = RowID<EntityTag.Notice>
 public typealias ContactID = RowID<EntityTag.Contact>
+public typealias AssessmentID = RowID<EntityTag.Assessment>

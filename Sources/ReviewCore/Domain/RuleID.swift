@@ -13,4 +13,9 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable {
     case preparationForAdulthood = "preparation_for_adulthood"
     case specialistPathway = "specialist_pathway"
     case representations
+    /// The EHC needs assessment's clock (SEND Regs 2014 regs 5, 8, 10, 13).
+    case assessmentDecision = "assessment_decision"
+    case assessmentAdvice = "assessment_advice"
+    case notToIssueDecision = "not_to_issue_decision"
+    case finalPlan = "final_plan"
 }

@@ -32,7 +32,7 @@ public struct DeadlineClock: Sendable, Hashable {
         switch state {
         case .late: statutory ? due.adding(days: 1) : nil
         case .dueSoon: due.adding(days: -dueSoonDays)
-        case .pending, .done, .doneLate, .lapsed: nil
+        case .pending, .done, .doneLate, .lapsed, .excepted: nil
         }
     }
 
@@ -47,7 +47,7 @@ public struct DeadlineClock: Sendable, Hashable {
         case .late: return after...through.adding(days: -1)
         // Due soon on due - window ∈ (after, through]  ⇔  due ∈ [after + window + 1, through + window].
         case .dueSoon: return after.adding(days: dueSoonDays + 1)...through.adding(days: dueSoonDays)
-        case .pending, .done, .doneLate, .lapsed: return nil
+        case .pending, .done, .doneLate, .lapsed, .excepted: return nil
         }
     }
 

@@ -708,6 +708,10 @@ extension OpenAPIDocument {
             "$ref": "#/components/schemas/Id",
             "description": "Only in `GET /v1/deadlines`."
           },
+          "professional_id": {
+            "$ref": "#/components/schemas/Id",
+            "description": "Whose deadline it is, for one a professional owes (an assessment's advice)."
+          },
           "reference": {
             "description": "The plan's reference; only in `GET /v1/deadlines`.",
             "type": "string"
@@ -742,14 +746,15 @@ extension OpenAPIDocument {
         "type": "object"
       },
       "DeadlineState": {
-        "description": "Where a deadline stands on the day asked: `pending` (not yet due nor due soon), `due_soon` (due within the configured days; also a non-statutory deadline past its day), `done`, `done_late` (done after its day), `late` (statutory, past its day, not done). `lapsed`: missed and no longer doable (its meeting held, its review decided, the move made, or the plan ceased); keeps its `days_late` from the day it lapsed and is in no late list.",
+        "description": "Where a deadline stands on the day asked: `pending` (not yet due nor due soon), `due_soon` (due within the configured days; also a non-statutory deadline past its day), `done`, `done_late` (done after its day), `late` (statutory, past its day, not done). `lapsed`: missed and no longer doable (its meeting held, its review decided, the move made, or the plan ceased); keeps its `days_late` from the day it lapsed and is in no late list. `excepted`: an EHC needs assessment's time limit disapplied by a recorded exception (SEND Regs 2014 reg 5(4), 8(2), 10(4), 13(3)); never late, counted apart.",
         "enum": [
           "pending",
           "due_soon",
           "done",
           "done_late",
           "late",
-          "lapsed"
+          "lapsed",
+          "excepted"
         ],
         "type": "string"
       },
@@ -1859,7 +1864,7 @@ extension OpenAPIDocument {
         "type": "object"
       },
       "RuleID": {
-        "description": "The statutory rule a deadline comes from.",
+        "description": "The statutory rule a deadline comes from (the last four: an EHC needs assessment's).",
         "enum": [
           "annual_review",
           "invitations",
@@ -1873,7 +1878,11 @@ extension OpenAPIDocument {
           "phase_transfer",
           "under_five_review",
           "preparation_for_adulthood",
-          "specialist_pathway"
+          "specialist_pathway",
+          "assessment_decision",
+          "assessment_advice",
+          "not_to_issue_decision",
+          "final_plan"
         ],
         "type": "string"
       },
